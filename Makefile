@@ -1,0 +1,60 @@
+# Every target sets itself up: the first one run on a fresh clone creates .venv
+# from requirements.txt, and it is re-created whenever that file changes.
+
+PYTHON      ?= python3
+VENV        := .venv
+VENV_STAMP  := $(VENV)/.requirements-installed
+BIN         := $(VENV)/bin
+SOURCEDIR   := .
+BUILDDIR    := _build
+# Nitpicky, and any warning fails the build (after reporting all of them).
+SPHINXOPTS  ?= -W --keep-going -n
+SPHINXBUILD := $(BIN)/python -m sphinx
+
+.DEFAULT_GOAL := help
+
+help: $(VENV_STAMP)
+	@echo "make html      build the website into $(BUILDDIR)/html"
+	@echo "make test      run the whole test suite"
+	@echo "make latexpdf  build the PDF into $(BUILDDIR)/latex"
+	@echo "make livehtml  serve the site, rebuilding on every change"
+	@echo "make lint      ruff and mypy --strict"
+	@echo "make freeze    re-pin requirements.txt from the current venv"
+	@echo "make clean     remove $(BUILDDIR)"
+	@echo "Any other Sphinx builder works too: make text, make singlehtml, make man ..."
+
+$(VENV_STAMP): requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+venv: $(VENV_STAMP)
+
+test: $(VENV_STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(VENV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+livehtml: $(VENV_STAMP)
+	$(BIN)/sphinx-autobuild $(SPHINXOPTS) --watch _ext $(SOURCEDIR) $(BUILDDIR)/html
+
+freeze: $(VENV_STAMP)
+	{ sed -n '1,2p' requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.new
+	mv requirements.new requirements.txt
+
+clean:
+	rm -rf $(BUILDDIR)
+
+.PHONY: help venv test lint livehtml freeze clean
+
+# Keep make from trying to rebuild these through the catch-all below.
+Makefile requirements.txt: ;
+
+# Any other target is a Sphinx builder: html, latexpdf, singlehtml, text, man ...
+%: $(VENV_STAMP)
+	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)

@@ -1,0 +1,32 @@
+"""Sphinx configuration for Jonathan Hartley's CV."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+project = "Jonathan Hartley"
+author = "Jonathan Hartley"
+copyright = "Jonathan Hartley"  # noqa: A001 - Sphinx's own name for this setting
+
+extensions = ["myst_parser", "sphinx_design"]
+myst_enable_extensions = ["colon_fence"]
+
+# Only the CV's pages are sources; README, tests and the venv are not.
+root_doc = "index"
+include_patterns = ["index.md", "experience/**", "skills/**"]
+exclude_patterns = ["_build"]
+
+language = "en"
+
+html_theme = "furo"
+html_title = "Jonathan Hartley"
+html_static_path = ["_static"]
+html_css_files = ["site.css"]
+
+latex_engine = "pdflatex"
+latex_documents = [
+    ("index", "jonathan-hartley-cv.tex", "Jonathan Hartley", author, "howto"),
+]
+# TeX Live 2026 breaks Sphinx < 9.1.1's default coloured table rows (sphinx#14465).
+latex_table_style = ["booktabs"]

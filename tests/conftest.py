@@ -1,0 +1,56 @@
+"""Shared fixtures: Sphinx's own test harness, and one build of the real CV."""
+
+from __future__ import annotations
+
+import dataclasses
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+collect_ignore = ["roots"]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where sphinx.testing finds the test roots named by ``testroot=``."""
+    return Path(__file__).resolve().parent / "roots"
+
+
+@dataclasses.dataclass(frozen=True)
+class BuiltProject:
+    """The real CV project, built once by one builder into a temporary folder."""
+
+    outdir: Path
+    warnings: str
+    app: SphinxTestApp
+
+    def read(self, relative: str) -> str:
+        return (self.outdir / relative).read_text(encoding="utf-8")
+
+
+def build_project(buildername: str, builddir: Path) -> BuiltProject:
+    warnings = StringIO()
+    app = SphinxTestApp(
+        buildername,
+        srcdir=PROJECT_ROOT,
+        builddir=builddir,
+        freshenv=True,
+        status=StringIO(),
+        warning=warnings,
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return BuiltProject(app.outdir, strip_colors(warnings.getvalue()), app)
+
+
+@pytest.fixture(scope="session")
+def project_html(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
+    return build_project("html", tmp_path_factory.mktemp("project-html"))
