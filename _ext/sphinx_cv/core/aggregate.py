@@ -1,0 +1,141 @@
+"""Views across the whole CV: the timeline, and skills derived from the roles."""
+
+from __future__ import annotations
+
+import dataclasses
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from .dates import CVDate, Month, covered_months
+from .text import name_key
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable
+
+    from .records import RoleRecord, SkillRecord
+
+
+def newest_first(roles: Iterable[RoleRecord]) -> list[RoleRecord]:
+    """By start, latest first; among equal starts the current or later-ending first."""
+
+    def recency(role: RoleRecord) -> tuple[datetime.date, bool, datetime.date, str]:
+        end = role.period.end
+        return (
+            role.period.start.earliest,
+            end is None,
+            end.latest if end is not None else role.period.start.earliest,
+            role.org_key,
+        )
+
+    return sorted(roles, key=recency, reverse=True)
+
+
+@dataclasses.dataclass(frozen=True)
+class Employer:
+    """Consecutive positions at one organisation, read as one entry of the timeline."""
+
+    org: str
+    positions: tuple[RoleRecord, ...]
+
+
+def timeline(
+    roles: Iterable[RoleRecord],
+    *,
+    limit: int | None = None,
+    since: CVDate | None = None,
+    tags: Iterable[str] = (),
+) -> list[Employer]:
+    """Newest first, neighbouring roles at one organisation grouped as one employer.
+
+    Only *neighbouring* roles group, so that someone who left and came back years
+    later shows both stints where they happened. ``since`` keeps roles that ended on
+    or after it; ``tags`` keeps roles with any of them; ``limit`` counts employers.
+    """
+    wanted_tags = {name_key(tag) for tag in tags}
+    chosen = [
+        role
+        for role in newest_first(roles)
+        if (
+            since is None
+            or role.period.end is None
+            or role.period.end.latest >= since.earliest
+        )
+        and (not wanted_tags or wanted_tags & {name_key(tag) for tag in role.tags})
+    ]
+    employers = [
+        Employer(positions[0].org, positions)
+        for positions in (
+            tuple(group) for _, group in groupby(chosen, key=lambda role: role.org_key)
+        )
+    ]
+    return employers[:limit] if limit is not None else employers
+
+
+@dataclasses.dataclass(frozen=True)
+class SkillUsage:
+    """A skill with what the roles say of it."""
+
+    name: str
+    category: str
+    declaration: SkillRecord | None
+    roles: tuple[RoleRecord, ...]
+    months: int
+    last_used: Month | None
+    in_current_use: bool
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def explicit_years(self) -> int | None:
+        return self.declaration.years if self.declaration is not None else None
+
+    @property
+    def effective_months(self) -> int:
+        """The author's own figure wins over the derived one."""
+        if self.explicit_years is not None:
+            return self.explicit_years * 12
+        return self.months
+
+
+def skill_usages(
+    roles: Iterable[RoleRecord],
+    skills: Iterable[SkillRecord],
+    *,
+    today: datetime.date,
+    other_category: str,
+) -> list[SkillUsage]:
+    """Every skill, declared or only named by a role, with its derived figures.
+
+    A skill's months are the union of the months of the roles naming it, so two
+    overlapping roles count once. Longest used first, then by name.
+    """
+    role_list = newest_first(roles)
+    declared = {skill.key: skill for skill in skills}
+    names = {key: skill.name for key, skill in declared.items()}
+    for role in role_list:
+        for name in role.skills:
+            names.setdefault(name_key(name), name)
+
+    usages = []
+    for key, name in names.items():
+        using = tuple(
+            role for role in role_list if key in {name_key(s) for s in role.skills}
+        )
+        months = covered_months([role.period for role in using], today)
+        declaration = declared.get(key)
+        usages.append(
+            SkillUsage(
+                name=name,
+                category=(declaration.category if declaration else "")
+                or other_category,
+                declaration=declaration,
+                roles=using,
+                months=len(months),
+                last_used=Month.from_ordinal(max(months)) if months else None,
+                in_current_use=any(role.period.is_current for role in using),
+            )
+        )
+    return sorted(usages, key=lambda usage: (-usage.effective_months, usage.key))

@@ -1,0 +1,133 @@
+"""Dates as a CV writes them, and the calendar months a role covers.
+
+A CV date is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. Durations count *calendar months,
+inclusively*: a role from Sep 2023 to Nov 2026 covers every month from September
+2023 to November 2026, 39 months, which reads "3 yrs 3 mos". A year alone covers
+January to December of that year; a day counts as its whole month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime
+import re
+
+_CV_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+class DateError(ValueError):
+    """A date as written cannot be read, or cannot exist."""
+
+
+@dataclasses.dataclass(frozen=True, order=True)
+class Month:
+    """One calendar month."""
+
+    year: int
+    month: int
+
+    @classmethod
+    def of(cls, day: datetime.date) -> Month:
+        return cls(day.year, day.month)
+
+    @classmethod
+    def from_ordinal(cls, ordinal: int) -> Month:
+        year, month_index = divmod(ordinal, 12)
+        return cls(year, month_index + 1)
+
+    @property
+    def ordinal(self) -> int:
+        """Months since the start of year 0, so that consecutive months differ by 1."""
+        return self.year * 12 + self.month - 1
+
+
+@dataclasses.dataclass(frozen=True)
+class CVDate:
+    """A date to a year, a month or a day, as the CV's author gave it."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def first_month(self) -> Month:
+        return Month(self.year, self.month or 1)
+
+    @property
+    def last_month(self) -> Month:
+        return Month(self.year, self.month or 12)
+
+    @property
+    def earliest(self) -> datetime.date:
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> datetime.date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return datetime.date(self.year, month, day)
+
+    def isoformat(self) -> str:
+        """The date at its own precision, as HTML's ``<time datetime>`` accepts it."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+
+def parse_date(text: str) -> CVDate:
+    """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise DateError for the rest."""
+    match = _CV_DATE.fullmatch(text.strip())
+    if match is None:
+        msg = f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+        raise DateError(msg)
+    year = int(match["year"])
+    month = int(match["month"]) if match["month"] else None
+    day = int(match["day"]) if match["day"] else None
+    try:
+        datetime.date(year, 1 if month is None else month, 1 if day is None else day)
+    except ValueError as error:
+        msg = f"{text!r} is not a date that exists: {error}"
+        raise DateError(msg) from None
+    return CVDate(year, month, day)
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    """From a start to an end, or to the present when there is no end."""
+
+    start: CVDate
+    end: CVDate | None = None
+
+    def __post_init__(self) -> None:
+        if self.end is not None and self.end.latest < self.start.earliest:
+            msg = (
+                f"the end {self.end.isoformat()} is before the start "
+                f"{self.start.isoformat()}"
+            )
+            raise DateError(msg)
+
+    @property
+    def is_current(self) -> bool:
+        return self.end is None
+
+    def last_month(self, today: datetime.date) -> Month:
+        return self.end.last_month if self.end is not None else Month.of(today)
+
+    def month_ordinals(self, today: datetime.date) -> range:
+        """Every month covered, inclusively; empty for a current role not yet begun."""
+        return range(self.start.first_month.ordinal, self.last_month(today).ordinal + 1)
+
+    def months(self, today: datetime.date) -> int:
+        return len(self.month_ordinals(today))
+
+
+def covered_months(periods: list[Period], today: datetime.date) -> frozenset[int]:
+    """The union of the months of several periods: overlapping months count once."""
+    months: set[int] = set()
+    for period in periods:
+        months.update(period.month_ordinals(today))
+    return frozenset(months)

@@ -1,0 +1,60 @@
+"""The CV's records: plain, frozen and picklable, each knowing where it was written."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .dates import Period  # noqa: TC001 - a dataclass field's type is needed at run time
+from .text import name_key
+
+
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """Where a record was written: a Sphinx document and a line in it."""
+
+    docname: str
+    lineno: int
+    anchor: str
+
+
+@dataclasses.dataclass(frozen=True)
+class RoleRecord:
+    """One position at one organisation."""
+
+    source: Source
+    org: str
+    period: Period
+    title: str = ""
+    location: str = ""
+    url: str = ""
+    skills: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    @property
+    def org_key(self) -> str:
+        return name_key(self.org)
+
+    @property
+    def label(self) -> str:
+        """How a list of roles names this one: "Acme (Engineer)", or just "Acme"."""
+        return f"{self.org} ({self.title})" if self.title else self.org
+
+    @property
+    def target(self) -> str:
+        """A name for cross-references that is unique in the whole project."""
+        return f"{self.source.docname}#{self.source.anchor}"
+
+
+@dataclasses.dataclass(frozen=True)
+class SkillRecord:
+    """A skill as declared, with the author's own figures where given."""
+
+    source: Source
+    name: str
+    category: str = ""
+    years: int | None = None
+    level: str = ""
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)

@@ -1,0 +1,127 @@
+"""How dates, durations and years read, in words a message catalog can translate."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from .dates import CVDate, Month
+
+
+class Labels(Protocol):
+    """The words the CV's own labels use; the Sphinx layer supplies translated ones."""
+
+    @property
+    def present(self) -> str: ...
+
+    @property
+    def under_a_year(self) -> str: ...
+
+    def month_abbreviation(self, month: int) -> str: ...
+
+    def years(self, count: int) -> str: ...
+
+    def months(self, count: int) -> str: ...
+
+
+MONTHS_PER_YEAR = 12
+
+_ENGLISH_MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+
+
+class EnglishLabels:
+    """The English labels, which are also the message catalog's source strings."""
+
+    present = "present"
+    under_a_year = "< 1"
+
+    def month_abbreviation(self, month: int) -> str:
+        return _ENGLISH_MONTHS[month - 1]
+
+    def years(self, count: int) -> str:
+        return f"{count} yr" if count == 1 else f"{count} yrs"
+
+    def months(self, count: int) -> str:
+        return f"{count} mo" if count == 1 else f"{count} mos"
+
+
+def format_month(month: Month, labels: Labels) -> str:
+    return f"{labels.month_abbreviation(month.month)} {month.year}"
+
+
+def format_date(date: CVDate, labels: Labels) -> str:
+    """A CV shows months: a day is shown as its month, a year alone as the year."""
+    if date.month is None:
+        return str(date.year)
+    return f"{labels.month_abbreviation(date.month)} {date.year}"
+
+
+def format_duration(months: int, labels: Labels) -> str:
+    """``39`` reads "3 yrs 3 mos"; ``12`` reads "1 yr"; ``0`` reads "0 mos"."""
+    years, remainder = divmod(max(months, 0), MONTHS_PER_YEAR)
+    parts = []
+    if years:
+        parts.append(labels.years(years))
+    if remainder or not years:
+        parts.append(labels.months(remainder))
+    return " ".join(parts)
+
+
+def format_years(months: int, labels: Labels) -> str:
+    """Whole years, rounded down; under a year reads "< 1"."""
+    years = months // MONTHS_PER_YEAR
+    return str(years) if years else labels.under_a_year
+
+
+_SPELLED_SYMBOLS = {
+    "#": "sharp",
+    "+": "plus",
+    "&": "and",
+    "@": "at",
+    ".": "dot",
+    "/": "slash",
+    "%": "percent",
+    "*": "star",
+}
+
+
+def slug(text: str) -> str:
+    """An ASCII anchor that keeps apart names docutils would merge: C, C# and C++."""
+    pieces = []
+    for char in unicodedata.normalize("NFKD", text.strip()).casefold():
+        if unicodedata.combining(char):
+            continue
+        if char.isascii() and char.isalnum():
+            pieces.append(char)
+        elif char in _SPELLED_SYMBOLS:
+            pieces.append(f"-{_SPELLED_SYMBOLS[char]}-")
+        elif char.isalnum():
+            pieces.append(f"-u{ord(char):x}-")
+        else:
+            pieces.append("-")
+    return re.sub(r"-+", "-", "".join(pieces)).strip("-")
+
+
+def name_key(name: str) -> str:
+    """Names match whatever their case and runs of spaces: "c  sharp" is "C Sharp"."""
+    return " ".join(name.split()).casefold()
+
+
+def split_list(text: str) -> list[str]:
+    """A comma-separated option as a list, blanks dropped and spacing normalised."""
+    return [" ".join(item.split()) for item in text.split(",") if item.strip()]

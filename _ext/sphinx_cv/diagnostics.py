@@ -1,0 +1,39 @@
+"""Warnings about the CV's input: each names its place and has type ``cv``.
+
+Every warning carries ``type="cv"`` and a subtype, so a project can silence one
+kind with ``suppress_warnings = ["cv.date"]``, and ``-W`` turns each into an error.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from sphinx.util import logging
+
+if TYPE_CHECKING:
+    from docutils import nodes
+
+logger = logging.getLogger("sphinx_cv")
+
+
+class Problem(enum.StrEnum):
+    """The warning subtypes, as ``suppress_warnings`` names them after ``cv.``."""
+
+    DATE = "date"
+    DATE_ORDER = "date-order"
+    MISSING_OPTION = "missing-option"
+    UNKNOWN_OPTION = "unknown-option"
+    DUPLICATE_SKILL = "duplicate-skill"
+    UNKNOWN_SKILL = "unknown-skill"
+    UNKNOWN_ORG = "unknown-org"
+    EMPTY_NAME = "empty-name"
+    BAD_OPTION = "bad-option"
+    CONFIG = "config"
+
+
+def warn(
+    problem: Problem, message: str, location: nodes.Node | tuple[str, int] | str
+) -> None:
+    """Warn about the CV's input at a node, a (docname, line), or a "path:place"."""
+    logger.warning(message, type="cv", subtype=problem.value, location=location)

@@ -1,0 +1,1 @@
+"""The cv domain's directives: each parses and validates, then hands records on."""

@@ -1,0 +1,141 @@
+"""``{cv:role}``: one position at one organisation."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from docutils import nodes
+
+from sphinx_cv.config import today
+from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
+from sphinx_cv.core.records import RoleRecord, Source
+from sphinx_cv.core.text import slug
+from sphinx_cv.diagnostics import Problem
+from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.options import EveryOption
+from sphinx_cv.render import SEPARATOR, joined, period_nodes, xref
+
+from .base import CVDirective
+
+SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class RoleDirective(CVDirective):
+    """The summary and highlights of a role, under a line of its facts.
+
+    ``:org:`` and ``:start:`` are required; ``:end:`` is a date or ``present``, and
+    left out means present. A role with a problem still shows its text, but stays
+    out of the timeline and the skills until the problem is fixed.
+    """
+
+    has_content = True
+    option_spec = EveryOption.known(
+        "org", "title", "start", "end", "location", "url", "skills", "tags"
+    )
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        body = self.parse_content_to_nodes()
+        record = self.record()
+        if record is None:
+            return body
+        self.domain.note_role(record)
+        target = nodes.target("", "", ids=[record.source.anchor])
+        self.state.document.note_explicit_target(target)
+        block = nodes.container(classes=["cv-role"])
+        block += self.header(record)
+        block += body
+        return [target, block]
+
+    def record(self) -> RoleRecord | None:
+        org = self.required("org")
+        start_text = self.required("start")
+        start = self.date(start_text) if start_text else None
+        end_text = self.text_option("end")
+        end = (
+            self.date(end_text) if end_text.casefold() not in {"", "present"} else None
+        )
+        if (
+            not org
+            or start is None
+            or (end_text and end_text.casefold() != "present" and end is None)
+        ):
+            return None
+        try:
+            period = Period(start, end)
+        except DateError as error:
+            self.warn(Problem.DATE_ORDER, str(error))
+            return None
+        anchor = self.unique_id(f"cv-role-{slug(org)}-{start.isoformat()}")
+        return RoleRecord(
+            source=Source(self.docname, self.lineno, anchor),
+            org=org,
+            period=period,
+            title=self.text_option("title"),
+            location=self.text_option("location"),
+            url=self.safe_url(),
+            skills=self.list_option("skills"),
+            tags=self.list_option("tags"),
+        )
+
+    def required(self, name: str) -> str:
+        value = self.text_option(name)
+        if name not in self.options:
+            self.warn(Problem.MISSING_OPTION, f"the :{name}: option is required")
+        elif not value:
+            self.warn(Problem.EMPTY_NAME, f"the :{name}: option is empty")
+        return value
+
+    def date(self, text: str) -> CVDate | None:
+        try:
+            return parse_date(text)
+        except DateError as error:
+            self.warn(Problem.DATE, str(error))
+            return None
+
+    def safe_url(self) -> str:
+        url = self.text_option("url")
+        if url and urlsplit(url).scheme.casefold() not in SAFE_URL_SCHEMES:
+            self.warn(
+                Problem.BAD_OPTION, f":url: must be http, https or mailto: {url!r}"
+            )
+            return ""
+        return url
+
+    def unique_id(self, wanted: str) -> str:
+        ids = self.state.document.ids
+        candidate, number = wanted, 1
+        while candidate in ids:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        return candidate
+
+    def header(self, record: RoleRecord) -> list[nodes.Node]:
+        labels = TranslatedLabels()
+        title_line = nodes.paragraph(classes=["cv-role-title"])
+        if record.title:
+            title_line += nodes.strong(record.title, record.title)
+            title_line += nodes.Text(", ")
+        org: nodes.Node = nodes.inline(record.org, record.org, classes=["cv-org"])
+        if record.url:
+            org = nodes.reference(record.org, record.org, refuri=record.url)
+        title_line += org
+        if record.location:
+            title_line += nodes.Text(SEPARATOR)
+            title_line += nodes.inline(
+                record.location, record.location, classes=["cv-location"]
+            )
+        dates_line = nodes.paragraph(classes=["cv-role-dates"])
+        dates_line += period_nodes(record.period, today(self.config), labels)
+        lines: list[nodes.Node] = [title_line, dates_line]
+        if record.skills:
+            skills_line = nodes.paragraph(classes=["cv-role-skills"])
+            skills_line += nodes.Text(_("Skills") + ": ")
+            skills_line += joined(
+                [
+                    xref("skill", name, name, self.docname, quiet=True)
+                    for name in record.skills
+                ]
+            )
+            lines.append(skills_line)
+        return lines

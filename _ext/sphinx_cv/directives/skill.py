@@ -1,0 +1,70 @@
+"""``{cv:skill}``: declares a skill, with a category and an optional description."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from sphinx_cv.core.records import SkillRecord, Source
+from sphinx_cv.core.text import slug
+from sphinx_cv.diagnostics import Problem
+from sphinx_cv.options import EveryOption
+
+from .base import CVDirective
+
+
+class SkillDirective(CVDirective):
+    """An anchor for links to the skill, and its description when it has one.
+
+    The skill's figures (years, last used, roles) are shown by ``{cv:skills}``
+    tables, derived from the roles; ``:years:`` is the author's override.
+    """
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    option_spec = EveryOption.known("category", "years", "level")
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        name = " ".join(self.arguments[0].split()) if self.arguments else ""
+        body = self.parse_content_to_nodes()
+        if not name:
+            self.warn(Problem.EMPTY_NAME, "a skill needs a name")
+            return body
+        years = self.years()
+        anchor = f"cv-skill-{slug(name) or 'unnamed'}"
+        if anchor in self.state.document.ids:
+            anchor = f"{anchor}-{self.lineno}"
+        self.domain.note_skill(
+            SkillRecord(
+                source=Source(self.docname, self.lineno, anchor),
+                name=name,
+                category=self.text_option("category"),
+                years=years,
+                level=self.text_option("level"),
+            )
+        )
+        target = nodes.target("", "", ids=[anchor])
+        self.state.document.note_explicit_target(target)
+        if not body:
+            return [target]
+        block = nodes.container(classes=["cv-skill"])
+        heading = nodes.paragraph(classes=["cv-skill-name"])
+        heading += nodes.strong(name, name)
+        level = self.text_option("level")
+        if level:
+            heading += nodes.Text(" (")
+            heading += nodes.emphasis(level, level)
+            heading += nodes.Text(")")
+        block += heading
+        block += body
+        return [target, block]
+
+    def years(self) -> int | None:
+        text = self.text_option("years")
+        if not text:
+            return None
+        if text.isdigit():
+            return int(text)
+        self.warn(Problem.BAD_OPTION, f":years: must be a whole number, not {text!r}")
+        return None

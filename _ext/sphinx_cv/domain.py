@@ -1,0 +1,246 @@
+"""The ``cv`` domain: roles and skills, stored per document.
+
+Every record lives under its document's name, so that ``clear_doc`` forgets a
+document entirely and ``merge_domaindata`` takes exactly the documents a parallel
+reader was given: a forked reader's environment holds other documents' records too,
+and copying those would resurrect deleted ones or double-count (the bug of Sphinx's
+todo tutorial). Views across documents are computed when a page is written, from
+whatever the records are then, so they cannot go stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains import Domain, ObjType
+from sphinx.util.nodes import make_refnode
+
+from .core.aggregate import SkillUsage, newest_first, skill_usages
+from .core.text import name_key
+from .diagnostics import Problem, warn
+from .directives.aggregates import SkillsTableDirective, TimelineDirective
+from .directives.role import RoleDirective
+from .directives.skill import SkillDirective
+from .i18n import _, other_category
+from .indices import SkillIndex
+from .nodes import PLACEHOLDERS
+from .xrefs import CVXRefRole, YearsRole
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable, Iterator
+
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+    from .core.records import RoleRecord, SkillRecord
+
+PER_DOCUMENT = ("roles", "skills", "dependents")
+
+
+class CVDomain(Domain):
+    """Roles and skills of a CV."""
+
+    name = "cv"
+    label = "CV"
+    object_types = {  # noqa: RUF012 - Sphinx's own class attribute
+        "role": ObjType(_("role"), "org", "role"),
+        "skill": ObjType(_("skill"), "skill"),
+    }
+    directives = {  # noqa: RUF012
+        "role": RoleDirective,
+        "skill": SkillDirective,
+        "timeline": TimelineDirective,
+        "skills": SkillsTableDirective,
+    }
+    roles = {  # noqa: RUF012
+        "skill": CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
+        "org": CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
+        "years": YearsRole(),
+    }
+    indices = [SkillIndex]  # noqa: RUF012
+    initial_data = {  # noqa: RUF012
+        # docname -> records, in the order written
+        "roles": {},
+        "skills": {},
+        # docname -> True, for documents showing views across the CV or linking
+        # into it: they are rewritten when the records change.
+        "dependents": {},
+        # a digest of all records, to tell when they changed
+        "fingerprint": "",
+    }
+    data_version = 1
+
+    # --- storing, per document --------------------------------------------------
+
+    def note_role(self, record: RoleRecord) -> None:
+        self.data["roles"].setdefault(record.source.docname, []).append(record)
+
+    def note_skill(self, record: SkillRecord) -> None:
+        self.data["skills"].setdefault(record.source.docname, []).append(record)
+
+    def clear_doc(self, docname: str) -> None:
+        for key in PER_DOCUMENT:
+            self.data[key].pop(docname, None)
+
+    def merge_domaindata(
+        self, docnames: Iterable[str], otherdata: dict[str, Any]
+    ) -> None:
+        for docname in docnames:
+            for key in PER_DOCUMENT:
+                if docname in otherdata[key]:
+                    self.data[key][docname] = otherdata[key][docname]
+
+    def process_doc(
+        self, env: BuildEnvironment, docname: str, document: nodes.document
+    ) -> None:
+        del env  # the records were noted by the directives already
+        if any(document.findall(is_dependent_node)):
+            self.data["dependents"][docname] = True
+
+    # --- reading across documents ----------------------------------------------
+
+    def all_roles(self) -> list[RoleRecord]:
+        return [
+            record
+            for docname in sorted(self.data["roles"])
+            for record in self.data["roles"][docname]
+        ]
+
+    def all_skill_declarations(self) -> list[SkillRecord]:
+        return [
+            record
+            for docname in sorted(self.data["skills"])
+            for record in self.data["skills"][docname]
+        ]
+
+    def skills(self) -> dict[str, SkillRecord]:
+        """One declaration per skill: the first, by document name and line."""
+        declared: dict[str, SkillRecord] = {}
+        for record in self.all_skill_declarations():
+            declared.setdefault(record.key, record)
+        return declared
+
+    def skill_usages(self, today: datetime.date) -> list[SkillUsage]:
+        return skill_usages(
+            self.all_roles(),
+            self.skills().values(),
+            today=today,
+            other_category=other_category(),
+        )
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        for record in [*self.all_roles(), *self.all_skill_declarations()]:
+            digest.update(repr(record).encode())
+        return digest.hexdigest()
+
+    def dependents(self) -> list[str]:
+        return sorted(self.data["dependents"])
+
+    def check_consistency(self) -> None:
+        first = self.skills()
+        for record in self.all_skill_declarations():
+            original = first[record.key]
+            if record is not original:
+                warn(
+                    Problem.DUPLICATE_SKILL,
+                    f"skill {record.name!r} is already declared at "
+                    f"{original.source.docname}:{original.source.lineno}",
+                    (record.source.docname, record.source.lineno),
+                )
+
+    # --- resolving links ----------------------------------------------------------
+
+    def find(self, reftype: str, target: str) -> tuple[str, str, str] | None:
+        """(docname, anchor, title) of what a link of this type names, or None."""
+        key = name_key(target)
+        if reftype == "skill":
+            skill = self.skills().get(key)
+            if skill is not None:
+                return skill.source.docname, skill.source.anchor, skill.name
+            # A skill only named by roles: its newest role is where to read about it.
+            users = [
+                role
+                for role in newest_first(self.all_roles())
+                if key in map(name_key, role.skills)
+            ]
+            return (
+                (users[0].source.docname, users[0].source.anchor, target)
+                if users
+                else None
+            )
+        roles = newest_first(self.all_roles())
+        if reftype == "org":
+            matches = [role for role in roles if role.org_key == key]
+        elif reftype == "role":
+            matches = [role for role in roles if role.target == target]
+        else:
+            return None
+        if not matches:
+            return None
+        return matches[0].source.docname, matches[0].source.anchor, matches[0].org
+
+    def resolve_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: addnodes.pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.reference | None:
+        del env, node
+        found = self.find(typ, target)
+        if found is None:
+            return None
+        docname, anchor, title = found
+        return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+
+    def resolve_any_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: addnodes.pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        results = []
+        for reftype, objtype in (("skill", "skill"), ("org", "role")):
+            ref = self.resolve_xref(
+                env, fromdocname, builder, reftype, target, node, contnode
+            )
+            if ref is not None:
+                results.append((f"cv:{objtype}", ref))
+        return results
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for skill in self.skills().values():
+            yield (
+                skill.name,
+                skill.name,
+                "skill",
+                skill.source.docname,
+                skill.source.anchor,
+                1,
+            )
+        for role in self.all_roles():
+            yield (
+                role.target,
+                role.org,
+                "role",
+                role.source.docname,
+                role.source.anchor,
+                1,
+            )
+
+
+def is_dependent_node(node: nodes.Node) -> bool:
+    if isinstance(node, PLACEHOLDERS):
+        return True
+    return isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv"

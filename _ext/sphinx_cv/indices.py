@@ -1,0 +1,69 @@
+"""The skills index: each skill, and under it the roles that used it."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TYPE_CHECKING, cast
+
+from sphinx.domains import Index, IndexEntry
+
+from .config import today
+from .core.text import format_duration
+from .i18n import TranslatedLabels, _
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .domain import CVDomain
+
+
+class SkillIndex(Index):
+    """Skills A to Z, each with its category, years and the roles that used it."""
+
+    name = "skillindex"
+    # ASCII and no TeX specials: Sphinx writes this into LaTeX unescaped.
+    localname = _("Skills index")
+    shortname = _("skills")
+
+    def generate(
+        self, docnames: Iterable[str] | None = None
+    ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+        del docnames  # every skill may draw on every role, so always list all
+        domain = cast("CVDomain", self.domain)
+        labels = TranslatedLabels()
+        now = today(domain.env.config)
+        usages = sorted(domain.skill_usages(now), key=lambda usage: usage.key)
+        content = []
+        for letter, group in groupby(usages, key=lambda usage: usage.name[:1].upper()):
+            entries = []
+            for usage in group:
+                place = (
+                    usage.declaration.source
+                    if usage.declaration
+                    else usage.roles[0].source
+                )
+                entries.append(
+                    IndexEntry(
+                        usage.name,
+                        1 if usage.roles else 0,
+                        place.docname,
+                        place.anchor,
+                        usage.category,
+                        "",
+                        format_duration(usage.months, labels) if usage.roles else "",
+                    )
+                )
+                entries.extend(
+                    IndexEntry(
+                        role.org,
+                        2,
+                        role.source.docname,
+                        role.source.anchor,
+                        role.title,
+                        "",
+                        format_duration(role.period.months(now), labels),
+                    )
+                    for role in usage.roles
+                )
+            content.append((letter, entries))
+        return content, False

@@ -1,0 +1,64 @@
+"""``{cv:timeline}``: employers newest first, each with its positions."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from sphinx_cv.core.aggregate import Employer, timeline
+from sphinx_cv.core.dates import parse_date
+from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.nodes import cv_timeline, timeline_placeholder
+from sphinx_cv.render import SEPARATOR, period_nodes, xref
+
+from .base import PlaceholderTransform
+
+
+class TimelineTransform(PlaceholderTransform):
+    """Fills ``{cv:timeline}`` with an ordered list of employers."""
+
+    placeholder = timeline_placeholder
+
+    def expand(self, node: nodes.Element) -> list[nodes.Node]:
+        since = parse_date(node["since"]) if node["since"] else None
+        employers = timeline(
+            self.domain.all_roles(), limit=node["limit"], since=since, tags=node["tags"]
+        )
+        if not employers:
+            return [nodes.paragraph("", _("No roles to show."), classes=["cv-empty"])]
+        listing = cv_timeline(classes=["cv-timeline"], enumtype="arabic")
+        for employer in employers:
+            listing += self.entry(employer, node["docname"])
+        return [listing]
+
+    def entry(self, employer: Employer, docname: str) -> nodes.list_item:
+        labels = TranslatedLabels()
+        item = nodes.list_item(classes=["cv-employer"])
+        first = employer.positions[0]
+        heading = nodes.paragraph(classes=["cv-employer-name"])
+        heading += nodes.strong(
+            "", "", xref("role", first.target, employer.org, docname)
+        )
+        if first.location:
+            heading += nodes.Text(SEPARATOR)
+            heading += nodes.inline(
+                first.location, first.location, classes=["cv-location"]
+            )
+        item += heading
+        positions = (
+            nodes.bullet_list(classes=["cv-positions"])
+            if len(employer.positions) > 1
+            else None
+        )
+        for role in employer.positions:
+            line = nodes.paragraph(classes=["cv-position"])
+            if role.title:
+                line += xref("role", role.target, role.title, docname)
+                line += nodes.Text(SEPARATOR)
+            line += period_nodes(role.period, self.today, labels)
+            if positions is None:
+                item += line
+            else:
+                positions += nodes.list_item("", line)
+        if positions is not None:
+            item += positions
+        return item

@@ -1,0 +1,49 @@
+"""Inline roles: ``{cv:skill}`` and ``{cv:org}`` link; ``{cv:years}`` counts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx.roles import XRefRole
+from sphinx.util.docutils import SphinxRole
+
+from .diagnostics import Problem, warn
+from .nodes import years_placeholder
+
+if TYPE_CHECKING:
+    from docutils.nodes import Node, system_message
+
+
+class CVXRefRole(XRefRole):
+    """A link to a skill or an organisation; an empty name is warned about."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        if not self.text.strip():
+            warn(
+                Problem.EMPTY_NAME,
+                f"{self.name}: the name is empty",
+                self.get_location_tuple(),
+            )
+            return [], []
+        return super().run()
+
+    def get_location_tuple(self) -> tuple[str, int]:
+        return (self.env.current_document.docname, self.lineno)
+
+
+class YearsRole(SphinxRole):
+    """The years a skill was used, derived from the roles: never goes stale."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        name = " ".join(self.text.split())
+        if not name:
+            location = (self.env.current_document.docname, self.lineno)
+            warn(
+                Problem.EMPTY_NAME, f"{self.name}: the skill's name is empty", location
+            )
+            return [], []
+        placeholder = years_placeholder(
+            self.rawtext, name, skill=name, docname=self.env.current_document.docname
+        )
+        self.set_source_info(placeholder)
+        return [placeholder], []

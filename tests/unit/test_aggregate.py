@@ -1,0 +1,128 @@
+"""The timeline's order and grouping, and skills derived from roles."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+from sphinx_cv.core.aggregate import newest_first, skill_usages, timeline
+from sphinx_cv.core.dates import Month, Period, parse_date
+from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
+from sphinx_cv.core.text import slug
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+def role(
+    org: str,
+    start: str,
+    end: str | None = None,
+    skills: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (),
+) -> RoleRecord:
+    period = Period(parse_date(start), parse_date(end) if end else None)
+    return RoleRecord(
+        Source("cv", 1, slug(org + start)), org, period, skills=skills, tags=tags
+    )
+
+
+def skill(name: str, category: str = "", years: int | None = None) -> SkillRecord:
+    return SkillRecord(Source("skills", 1, slug(name)), name, category, years)
+
+
+def orgs_of(employers: list) -> list[str]:  # type: ignore[type-arg]
+    return [employer.org for employer in employers]
+
+
+def test_the_timeline_is_newest_first() -> None:
+    roles = [role("B", "2010-01", "2012-01"), role("A", "2015-01"), role("C", "2001")]
+    assert orgs_of(timeline(roles)) == ["A", "B", "C"]
+
+
+def test_neighbouring_roles_at_one_organisation_read_as_one_employer() -> None:
+    roles = [
+        role("Acme", "2010-01", "2012-06"),
+        role("acme", "2012-07", "2015-01"),
+        role("Other", "2015-02", "2018-01"),
+        role("Acme", "2018-02"),
+    ]
+    employers = timeline(roles)
+    assert orgs_of(employers) == ["Acme", "Other", "acme"]
+    assert [len(employer.positions) for employer in employers] == [1, 1, 2]
+    assert employers[2].positions[0].period.start == parse_date("2012-07")
+
+
+def test_limit_since_and_tags_choose_roles() -> None:
+    roles = [
+        role("A", "2020-01", tags=("python",)),
+        role("B", "2015-01", "2019-12", tags=("Python", "lead")),
+        role("C", "2010-01", "2014-12"),
+    ]
+    assert orgs_of(timeline(roles, limit=2)) == ["A", "B"]
+    assert orgs_of(timeline(roles, since=parse_date("2015"))) == ["A", "B"]
+    assert orgs_of(timeline(roles, tags=["PYTHON"])) == ["A", "B"]
+    assert orgs_of(timeline(roles, tags=["lead"])) == ["B"]
+
+
+def test_skill_years_are_the_union_of_their_roles_months() -> None:
+    roles = [
+        role("A", "2010-01", "2011-12", skills=("Python",)),
+        role("B", "2011-01", "2012-12", skills=("python", "Go")),
+    ]
+    usages = {
+        u.name: u
+        for u in skill_usages(
+            roles, [skill("Python", "Languages")], today=TODAY, other_category="Other"
+        )
+    }
+    assert usages["Python"].months == 36
+    assert usages["Python"].last_used == Month(2012, 12)
+    assert usages["Python"].category == "Languages"
+    assert [r.org for r in usages["Python"].roles] == ["B", "A"]
+    assert usages["Go"].months == 24
+    assert usages["Go"].category == "Other"
+    assert usages["Go"].declaration is None
+
+
+def test_a_skill_in_current_use_is_marked_so() -> None:
+    usages = skill_usages(
+        [role("A", "2020-01", skills=("Rust",))],
+        [],
+        today=TODAY,
+        other_category="Other",
+    )
+    assert usages[0].in_current_use
+    assert usages[0].last_used == Month(2026, 11)
+
+
+def test_an_explicit_figure_wins_and_orders_the_table() -> None:
+    roles = [role("A", "2020-01", "2020-12", skills=("Go", "C"))]
+    usages = skill_usages(
+        roles,
+        [skill("C", years=10), skill("Lisp")],
+        today=TODAY,
+        other_category="Other",
+    )
+    assert [u.name for u in usages] == ["C", "Go", "Lisp"]
+    assert usages[0].explicit_years == 10
+    assert usages[2].months == 0
+    assert usages[2].last_used is None
+
+
+def test_anchors_keep_c_csharp_and_cplusplus_apart() -> None:
+    names = ["C", "C#", "C++", "F#", ".Net", "Ruby on Rails", "Ärger", "日本"]
+    slugs = [slug(name) for name in names]
+    assert slugs[:5] == ["c", "c-sharp", "c-plus-plus", "f-sharp", "dot-net"]
+    assert len(set(slugs)) == len(slugs)
+    assert all(s.isascii() and s for s in slugs)
+
+
+@given(st.lists(st.tuples(st.dates(), st.booleans()), max_size=8))
+def test_newest_first_is_ordered_by_start(
+    starts: list[tuple[datetime.date, bool]],
+) -> None:
+    roles = [role(f"org{i}", day.isoformat()[:7]) for i, (day, _) in enumerate(starts)]
+    ordered = newest_first(roles)
+    keys = [r.period.start.earliest for r in ordered]
+    assert keys == sorted(keys, reverse=True)
