@@ -7,6 +7,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
@@ -54,3 +55,17 @@ def build_project(buildername: str, builddir: Path) -> BuiltProject:
 @pytest.fixture(scope="session")
 def project_html(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
     return build_project("html", tmp_path_factory.mktemp("project-html"))
+
+
+def article(outdir: Path, page: str) -> BeautifulSoup:
+    """The main content of one built HTML page, without furo's navigation."""
+    soup = BeautifulSoup((outdir / page).read_text(encoding="utf-8"), "html.parser")
+    found = soup.find("article", attrs={"role": "main"})
+    assert found is not None, f"{page} has no main article"
+    return BeautifulSoup(str(found), "html.parser")
+
+
+def warnings_of(app: SphinxTestApp) -> list[str]:
+    """Each warning line, colours stripped and the test's temporary folder cut."""
+    text = strip_colors(app.warning.getvalue())
+    return [line.replace(f"{app.srcdir}/", "") for line in text.splitlines() if line]

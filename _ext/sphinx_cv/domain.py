@@ -149,7 +149,8 @@ class CVDomain(Domain):
                 warn(
                     Problem.DUPLICATE_SKILL,
                     f"skill {record.name!r} is already declared at "
-                    f"{original.source.docname}:{original.source.lineno}",
+                    f"{self.env.doc2path(original.source.docname, False)}:"
+                    f"{original.source.lineno}",
                     (record.source.docname, record.source.lineno),
                 )
 
@@ -194,8 +195,17 @@ class CVDomain(Domain):
         node: addnodes.pending_xref,
         contnode: nodes.Element,
     ) -> nodes.reference | None:
-        del env, node
-        found = self.find(typ, target)
+        del env
+        if node.get("cv_quiet") and typ == "skill":
+            # Lists of skills link declared skills only, never back to a role.
+            skill = self.skills().get(name_key(target))
+            found = (
+                (skill.source.docname, skill.source.anchor, skill.name)
+                if skill
+                else None
+            )
+        else:
+            found = self.find(typ, target)
         if found is None:
             return None
         docname, anchor, title = found

@@ -138,4 +138,7 @@ class RoleDirective(CVDirective):
                 ]
             )
             lines.append(skills_line)
+        for line in lines:
+            # Field values are data: shown exactly as written, as in the JSON.
+            line["support_smartquotes"] = False
         return lines

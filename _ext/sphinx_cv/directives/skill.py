@@ -49,7 +49,7 @@ class SkillDirective(CVDirective):
         if not body:
             return [target]
         block = nodes.container(classes=["cv-skill"])
-        heading = nodes.paragraph(classes=["cv-skill-name"])
+        heading = nodes.paragraph(classes=["cv-skill-name"], support_smartquotes=False)
         heading += nodes.strong(name, name)
         level = self.text_option("level")
         if level:

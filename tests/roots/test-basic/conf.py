@@ -1,8 +1,4 @@
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "_ext"))
-
+# The tests put _ext on sys.path (pyproject.toml: pythonpath).
 extensions = ["myst_parser", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence"]
 html_theme = "furo"

@@ -1,0 +1,67 @@
+"""Every builder renders the CV's nodes, with no warning and no leftover placeholder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from conftest import warnings_of
+
+if TYPE_CHECKING:
+    from sphinx.testing.util import SphinxTestApp
+
+# Each builder, and the file in which the timeline must appear.
+BUILDERS = {
+    "html": "index.html",
+    "singlehtml": "index.html",
+    "latex": "projectnamenotset.tex",
+    "text": "index.txt",
+    "man": "projectnamenotset.1",
+    "texinfo": "projectnamenotset.texi",
+}
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        pytest.param(
+            output,
+            marks=pytest.mark.sphinx(
+                builder, testroot="basic", srcdir=f"basic-{builder}", freshenv=True
+            ),
+            id=builder,
+        )
+        for builder, output in BUILDERS.items()
+    ],
+)
+def test_every_builder_renders_the_timeline_cleanly(
+    app: SphinxTestApp, output: str
+) -> None:
+    app.build()
+    assert warnings_of(app) == []
+    text = (app.outdir / output).read_text(encoding="utf-8")
+    for expected in ("Acme", "Senior Engineer", "Initech", "5 yrs 9 mos", "present"):
+        assert expected in text
+    assert "_placeholder" not in text
+
+
+@pytest.mark.sphinx("gettext", testroot="basic", freshenv=True)
+def test_gettext_extracts_the_pages_text(app: SphinxTestApp) -> None:
+    app.build()
+    assert warnings_of(app) == []
+    pot = (app.outdir / "experience.pot").read_text(encoding="utf-8")
+    assert 'msgid "Promoted."' in pot
+
+
+@pytest.mark.sphinx("latex", testroot="basic", freshenv=True)
+def test_latex_gets_no_stylesheet(app: SphinxTestApp) -> None:
+    app.build()
+    assert not list(app.outdir.rglob("*.css"))
+
+
+@pytest.mark.sphinx("text", testroot="basic", freshenv=True)
+def test_text_shows_the_timeline_as_a_plain_list(app: SphinxTestApp) -> None:
+    app.build()
+    text = (app.outdir / "index.txt").read_text(encoding="utf-8")
+    assert "* Acme · London" in text.replace("*Acme*", "Acme").replace("**", "")
+    assert "1. " not in text

@@ -1,0 +1,167 @@
+"""What a reader of the website gets: semantic HTML, derived figures, links both ways."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from conftest import article, warnings_of
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+    from sphinx.testing.util import SphinxTestApp
+
+pytestmark = pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+
+
+@pytest.fixture
+def built(app: SphinxTestApp) -> SphinxTestApp:
+    app.build()
+    assert warnings_of(app) == []
+    return app
+
+
+def texts(elements: list) -> list[str]:  # type: ignore[type-arg]
+    return [element.get_text(" ", strip=True) for element in elements]
+
+
+def skills_rows(page: BeautifulSoup) -> dict[str, list[str]]:
+    return {
+        row.find("td").get_text(strip=True): texts(row.find_all("td"))[1:]
+        for table in page.find_all("table", class_="cv-skills")
+        for row in table.find("tbody").find_all("tr")
+    }
+
+
+def test_the_timeline_is_an_ordered_list_of_employers_newest_first(
+    built: SphinxTestApp,
+) -> None:
+    timeline = article(built.outdir, "index.html").find("ol", class_="cv-timeline")
+    employers = timeline.find_all("li", class_="cv-employer", recursive=False)
+    assert texts([e.find(class_="cv-employer-name") for e in employers]) == [
+        "Acme · London",
+        "Initech",
+    ]
+
+
+def test_several_roles_at_one_organisation_read_as_one_employer(
+    built: SphinxTestApp,
+) -> None:
+    timeline = article(built.outdir, "index.html").find("ol", class_="cv-timeline")
+    acme = timeline.find("li", class_="cv-employer")
+    assert texts(acme.find_all(class_="cv-position")) == [
+        "Senior Engineer · Mar 2021 – present · 5 yrs 9 mos",
+        "Engineer · May 2019 – Feb 2021 · 1 yr 10 mos",
+    ]
+
+
+def test_dates_are_time_elements_with_machine_readable_values(
+    built: SphinxTestApp,
+) -> None:
+    page = article(built.outdir, "experience/acme.html")
+    times = [(t["datetime"], t.get_text()) for t in page.find_all("time")]
+    assert times == [
+        ("2021-03", "Mar 2021"),
+        ("2019-05", "May 2019"),
+        ("2021-02", "Feb 2021"),
+    ]
+
+
+def test_timeline_entries_link_to_the_roles_place(built: SphinxTestApp) -> None:
+    timeline = article(built.outdir, "index.html").find("ol", class_="cv-timeline")
+    hrefs = [a["href"] for a in timeline.find_all("a")]
+    assert hrefs == [
+        "experience/acme.html#cv-role-acme-2021-03",
+        "experience/acme.html#cv-role-acme-2021-03",
+        "experience/acme.html#cv-role-acme-2019-05",
+        "experience/initech.html#cv-role-initech-2015-01",
+    ]
+    role = article(built.outdir, "experience/acme.html")
+    assert role.find(id="cv-role-acme-2019-05") is not None
+
+
+def test_the_skills_table_is_a_real_table_with_headers(built: SphinxTestApp) -> None:
+    table = article(built.outdir, "skills.html").find("table", class_="cv-skills")
+    assert texts(table.find("thead").find_all("th")) == [
+        "Skill",
+        "Years",
+        "Last used",
+        "Roles",
+    ]
+
+
+def test_skill_figures_derive_from_the_roles_and_overrides_win(
+    built: SphinxTestApp,
+) -> None:
+    rows = skills_rows(article(built.outdir, "skills.html"))
+    assert rows == {
+        # Initech Jan 2015 to Apr 2019 and Acme from May 2019: 143 months.
+        "Python": [
+            "11",
+            "present",
+            "Acme (Senior Engineer) , Acme (Engineer) , Initech",
+        ],
+        "C++": ["12", "present", "Acme (Senior Engineer)"],  # :years: 12 wins
+        "C": ["4", "Apr 2019", "Initech"],
+        "C#": ["1", "Feb 2021", "Acme (Engineer)"],
+        "Haskell": ["4", "Apr 2019", "Initech"],  # named by a role only: Other
+    }
+
+
+def test_a_skill_only_a_role_names_is_listed_under_other(built: SphinxTestApp) -> None:
+    tables = article(built.outdir, "skills.html").find_all("table", class_="cv-skills")
+    other = tables[1]
+    assert texts(other.select("tbody tr td:first-child")) == ["Haskell"]
+
+
+def test_skills_link_to_roles_and_roles_link_to_skills(built: SphinxTestApp) -> None:
+    skills = article(built.outdir, "skills.html")
+    python_row = skills.find("a", href="#cv-skill-python").find_parent("tr")
+    assert [a["href"] for a in python_row.find_all("a")][1:] == [
+        "experience/acme.html#cv-role-acme-2021-03",
+        "experience/acme.html#cv-role-acme-2019-05",
+        "experience/initech.html#cv-role-initech-2015-01",
+    ]
+    role = article(built.outdir, "experience/initech.html")
+    skill_links = role.find(class_="cv-role-skills").find_all("a")
+    assert [a["href"] for a in skill_links] == [
+        "../skills.html#cv-skill-python",
+        "../skills.html#cv-skill-c",
+    ]
+    # Haskell is declared nowhere: it is named as plain text, not a broken link.
+    assert "Haskell" in role.find(class_="cv-role-skills").get_text()
+
+
+def test_c_csharp_and_cplusplus_have_distinct_anchors(built: SphinxTestApp) -> None:
+    page = article(built.outdir, "skills.html")
+    for anchor in ("cv-skill-c", "cv-skill-c-sharp", "cv-skill-c-plus-plus"):
+        assert page.find(id=anchor) is not None
+
+
+def test_inline_roles_link_and_count(built: SphinxTestApp) -> None:
+    intro = article(built.outdir, "index.html").find("p")
+    assert intro.get_text(" ", strip=True).startswith("I have 11 years of Python")
+    assert [a["href"] for a in intro.find_all("a")] == [
+        "skills.html#cv-skill-python",
+        "experience/acme.html#cv-role-acme-2021-03",
+    ]
+
+
+def test_the_skills_index_lists_skills_with_the_roles_that_used_them(
+    built: SphinxTestApp,
+) -> None:
+    index = (built.outdir / "cv-skillindex.html").read_text(encoding="utf-8")
+    assert "Skills index" in index
+    for text in ("Haskell", "Python", "Initech", "C++"):
+        assert text in index
+    assert 'href="experience/initech.html#cv-role-initech-2015-01"' in index
+
+
+def test_the_stylesheet_ships_and_needs_no_javascript(built: SphinxTestApp) -> None:
+    html = (built.outdir / "index.html").read_text(encoding="utf-8")
+    assert 'href="_static/sphinx-cv.css' in html
+    assert (built.outdir / "_static" / "sphinx-cv.css").is_file()
+    assert "cv" not in " ".join(
+        script.get("src", "")
+        for script in article(built.outdir, "index.html").find_all("script")
+    )
