@@ -58,3 +58,13 @@ Makefile requirements.txt: ;
 # Any other target is a Sphinx builder: html, latexpdf, singlehtml, text, man ...
 %: $(VENV_STAMP)
 	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+# Refresh the extension's message catalogs after changing a label.
+LOCALES := _ext/sphinx_cv/locales
+translations: $(VENV_STAMP)
+	$(BIN)/pybabel extract -k _ -k mark -k ngettext:1,2 --no-location \
+		--project=sphinx_cv --version=1.0.0 --copyright-holder="the CV project" \
+		-o $(LOCALES)/sphinx_cv.pot _ext/sphinx_cv
+	$(BIN)/pybabel update -D sphinx_cv -i $(LOCALES)/sphinx_cv.pot -d $(LOCALES) --no-wrap
+	$(BIN)/pybabel compile -D sphinx_cv -d $(LOCALES) --statistics
+.PHONY: translations

@@ -16,30 +16,48 @@ if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
 
 EXPECTED_WARNINGS = [
-    "dates.md:3: WARNING: cv:role: '2023-13' is not a date that exists: "
-    "month must be in 1..12 [cv.date]",
-    "dates.md:9: WARNING: cv:role: '2023-02-30' is not a date that exists: "
-    "day is out of range for month [cv.date]",
-    "dates.md:14: WARNING: cv:role: the end 2011-06 is before the start 2017-06 "
-    "[cv.date-order]",
+    (
+        "dates.md:3: WARNING: cv:role: '2023-13' is not a date that exists: "
+        "month must be in 1..12 [cv.date]"
+    ),
+    (
+        "dates.md:9: WARNING: cv:role: '2023-02-30' is not a date that exists: "
+        "day is out of range for month [cv.date]"
+    ),
+    (
+        "dates.md:14: WARNING: cv:role: the end 2011-06 is before the start 2017-06 "
+        "[cv.date-order]"
+    ),
     "options.md:3: WARNING: cv:role: the :org: option is required [cv.missing-option]",
-    "options.md:7: WARNING: cv:role: the :start: option is required "
-    "[cv.missing-option]",
-    "options.md:11: WARNING: cv:role: unknown option :colour: (known: :end:, "
-    ":location:, :org:, :skills:, :start:, :tags:, :title:, :url:) "
-    "[cv.unknown-option]",
+    (
+        "options.md:7: WARNING: cv:role: the :start: option is required "
+        "[cv.missing-option]"
+    ),
+    (
+        "options.md:11: WARNING: cv:role: unknown option :colour: (known: :end:, "
+        ":location:, :org:, :skills:, :start:, :tags:, :title:, :url:) "
+        "[cv.unknown-option]"
+    ),
     "options.md:17: WARNING: cv:role: the :org: option is empty [cv.empty-name]",
     "options.md:22: WARNING: cv:skill: a skill needs a name [cv.empty-name]",
-    "options.md:26: WARNING: cv:timeline: :limit: must be a whole number >= 1, "
-    "not 'three' [cv.bad-option]",
-    "options.md:30: WARNING: cv:role: :url: must be http, https or mailto: "
-    "'javascript:alert(1)' [cv.bad-option]",
-    "references.md:5: WARNING: skill 'python' is already declared at "
-    "options.md:36 [cv.duplicate-skill]",
+    (
+        "options.md:26: WARNING: cv:timeline: :limit: must be a whole number >= 1, "
+        "not 'three' [cv.bad-option]"
+    ),
+    (
+        "options.md:30: WARNING: cv:role: :url: must be http, https or mailto: "
+        "'javascript:alert(1)' [cv.bad-option]"
+    ),
+    (
+        "references.md:5: WARNING: skill 'python' is already declared at "
+        "options.md:36 [cv.duplicate-skill]"
+    ),
     "references.md:3: WARNING: cv:years: no skill named 'Fortran' [cv.unknown-skill]",
     "references.md:3: WARNING: cv:skill: no skill named 'Cobol' [cv.unknown-skill]",
-    "references.md:3: WARNING: cv:org: no organisation named 'Nowhere' "
-    "[cv.unknown-org]",
+    (
+        "references.md:3: WARNING: cv:org: no organisation named 'Nowhere' "
+        "[cv.unknown-org]"
+    ),
 ]
 
 
@@ -110,8 +128,10 @@ def test_every_warning_fails_the_build_under_dash_w(
 def test_bad_configuration_warns_at_conf_py(app: SphinxTestApp) -> None:
     lines = [line for line in warnings_of(app) if "conf.py" in line]
     assert lines == [
-        "conf.py:cv_today: WARNING: '25 Nov 2026' is not a date: write YYYY, "
-        "YYYY-MM or YYYY-MM-DD [cv.config]",
+        (
+            "conf.py:cv_today: WARNING: '25 Nov 2026' is not a date: write YYYY, "
+            "YYYY-MM or YYYY-MM-DD [cv.config]"
+        ),
         "conf.py:cv_person: WARNING: unknown key 'nom' [cv.config]",
         "conf.py:cv_person: WARNING: 'name' must be a non-empty string [cv.config]",
     ]

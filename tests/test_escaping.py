@@ -78,9 +78,9 @@ def test_latex_escapes_every_special_character(app: SphinxTestApp) -> None:
 @pytest.mark.sphinx("latex", testroot="escaping", freshenv=True)
 def test_the_pdf_carries_every_special_character_exactly(app: SphinxTestApp) -> None:
     app.build()
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - fixed arguments
         [
-            "latexmk",
+            shutil.which("latexmk") or "latexmk",
             "-pdf",
             "-interaction=nonstopmode",
             "-halt-on-error",

@@ -1,4 +1,4 @@
-"""What a reader of the website gets: semantic HTML, derived figures, links both ways."""
+"""What a reader of the site gets: semantic HTML, derived figures, links both ways."""
 
 from __future__ import annotations
 

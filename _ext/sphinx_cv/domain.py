@@ -149,7 +149,7 @@ class CVDomain(Domain):
                 warn(
                     Problem.DUPLICATE_SKILL,
                     f"skill {record.name!r} is already declared at "
-                    f"{self.env.doc2path(original.source.docname, False)}:"
+                    f"{self.env.doc2path(original.source.docname, base=False)}:"
                     f"{original.source.lineno}",
                     (record.source.docname, record.source.lineno),
                 )

@@ -110,7 +110,7 @@ class RoleDirective(CVDirective):
             candidate = f"{wanted}-{number}"
         return candidate
 
-    def header(self, record: RoleRecord) -> list[nodes.Node]:
+    def header(self, record: RoleRecord) -> list[nodes.Element]:
         labels = TranslatedLabels()
         title_line = nodes.paragraph(classes=["cv-role-title"])
         if record.title:
@@ -127,7 +127,7 @@ class RoleDirective(CVDirective):
             )
         dates_line = nodes.paragraph(classes=["cv-role-dates"])
         dates_line += period_nodes(record.period, today(self.config), labels)
-        lines: list[nodes.Node] = [title_line, dates_line]
+        lines: list[nodes.Element] = [title_line, dates_line]
         if record.skills:
             skills_line = nodes.paragraph(classes=["cv-role-skills"])
             skills_line += nodes.Text(_("Skills") + ": ")

@@ -1,0 +1,77 @@
+"""The extension's labels are translated by its own message catalog."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+from conftest import PROJECT_ROOT, article, warnings_of
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+    from sphinx.testing.util import SphinxTestApp
+
+LOCALES = PROJECT_ROOT / "_ext" / "sphinx_cv" / "locales"
+
+
+@pytest.mark.sphinx(
+    "html", testroot="basic", freshenv=True, confoverrides={"language": "de"}
+)
+def test_a_german_build_translates_every_label(app: SphinxTestApp) -> None:
+    app.build()
+    assert warnings_of(app) == []
+    timeline = article(app.outdir, "index.html").find("ol", class_="cv-timeline")
+    positions = [
+        p.get_text(" ", strip=True) for p in timeline.find_all(class_="cv-position")
+    ]
+    assert positions[0] == "Senior Engineer · März 2021 – heute · 5 Jahre 9 Monate"
+    assert positions[1] == "Engineer · Mai 2019 – Feb. 2021 · 1 Jahr 10 Monate"
+    table = article(app.outdir, "skills.html").find("table", class_="cv-skills")
+    headings = [th.get_text(strip=True) for th in table.find_all("th")]
+    assert headings == ["Kenntnis", "Jahre", "Zuletzt genutzt", "Stellen"]
+    assert "Kenntnisindex" in (app.outdir / "cv-skillindex.html").read_text("utf-8")
+
+
+def test_every_message_has_a_german_translation() -> None:
+    template = read_po(io.BytesIO((LOCALES / "sphinx_cv.pot").read_bytes()))
+    german = read_po(io.BytesIO((LOCALES / "de/LC_MESSAGES/sphinx_cv.po").read_bytes()))
+    missing = [
+        m.id
+        for m in template
+        if m.id and not (german.get(m.id) and german[m.id].string)
+    ]
+    assert missing == []
+
+
+def test_the_compiled_catalog_matches_its_source() -> None:
+    source = read_po(io.BytesIO((LOCALES / "de/LC_MESSAGES/sphinx_cv.po").read_bytes()))
+    compiled = read_mo(
+        io.BytesIO((LOCALES / "de/LC_MESSAGES/sphinx_cv.mo").read_bytes())
+    )
+    assert messages(compiled) == messages(source), "run: make translations"
+
+
+def messages(catalog: Catalog) -> dict[object, object]:
+    """msgid to msgstr; plural ones as tuples, however the reader stored them."""
+
+    def frozen(value: object) -> object:
+        return value if isinstance(value, str) else tuple(value)  # type: ignore[call-overload]
+
+    return {frozen(m.id): frozen(m.string) for m in catalog if m.id}
+
+
+def test_the_template_lists_every_message_the_code_uses() -> None:
+    keywords = {"_": None, "mark": None, "ngettext": (1, 2)}
+    in_code = {
+        message if isinstance(message, str) else message[0]
+        for _, _, message, _, _ in extract_from_dir(
+            PROJECT_ROOT / "_ext" / "sphinx_cv", keywords=keywords
+        )
+    }
+    template = read_po(io.BytesIO((LOCALES / "sphinx_cv.pot").read_bytes()))
+    in_template = {m.id if isinstance(m.id, str) else m.id[0] for m in template if m.id}
+    assert in_code == in_template, "run: make translations"

@@ -1,0 +1,76 @@
+"""A parallel build holds the same records and writes the same pages as a serial one."""
+
+from __future__ import annotations
+
+import shutil
+from typing import TYPE_CHECKING
+
+import pytest
+from conftest import article, warnings_of
+from sphinx.util.console import strip_colors
+from sphinx.util.parallel import parallel_available
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from sphinx.testing.util import SphinxTestApp
+
+DUPLICATE = (
+    "roles/lemur.md:12: WARNING: skill 'python' is already declared at "
+    "roles/aardvark.md:12 [cv.duplicate-skill]"
+)
+
+
+@pytest.mark.sphinx("html", testroot="parallel", freshenv=True)
+def test_parallel_and_serial_builds_agree(
+    app: SphinxTestApp, make_app: Callable[..., SphinxTestApp], tmp_path: Path
+) -> None:
+    assert parallel_available, "Linux forks: parallel reads must really run here"
+    app.build()
+    app.cleanup()
+    copy = tmp_path / "parallel"
+    shutil.copytree(app.srcdir, copy, ignore=shutil.ignore_patterns("_build"))
+    parallel = make_app("html", srcdir=copy, parallel=4, freshenv=True)
+    parallel.build()
+
+    assert "doing serial read" not in strip_colors(parallel.status.getvalue())
+    assert len(parallel.env.found_docs) >= 10
+    serial_data = app.env.domains["cv"].data
+    parallel_data = parallel.env.domains["cv"].data
+    for key in ("roles", "skills", "dependents"):
+        assert parallel_data[key] == serial_data[key], key
+    assert warnings_of(parallel) == warnings_of(app) == [DUPLICATE]
+    for page in ["index.html", *(f"{doc}.html" for doc in sorted(app.env.found_docs))]:
+        assert str(article(parallel.outdir, page)) == str(article(app.outdir, page))
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_merging_takes_only_the_documents_a_reader_was_given(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    before = {key: dict(domain.data[key]) for key in ("roles", "skills")}
+    # A forked reader's data holds every document it inherited; "skills" changed.
+    forked = {
+        "roles": {"experience/acme": [], "experience/initech": []},
+        "skills": {"skills": [], "experience/acme": ["stale"]},
+        "dependents": {"skills": True},
+        "fingerprint": "ignored",
+    }
+    domain.merge_domaindata(["skills"], forked)
+    assert domain.data["skills"]["skills"] == []
+    assert "experience/acme" not in domain.data["skills"]
+    assert domain.data["roles"] == before["roles"]
+    assert domain.data["fingerprint"] != "ignored"
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_clearing_a_document_forgets_all_of_its_records(app: SphinxTestApp) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    assert "experience/acme" in domain.data["roles"]
+    domain.clear_doc("experience/acme")
+    assert "experience/acme" not in domain.data["roles"]
+    assert all(role.source.docname != "experience/acme" for role in domain.all_roles())
