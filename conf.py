@@ -9,7 +9,7 @@ project = "Jonathan Hartley"
 author = "Jonathan Hartley"
 copyright = "Jonathan Hartley"  # noqa: A001 - Sphinx's own name for this setting
 
-extensions = ["myst_parser", "sphinx_design"]
+extensions = ["myst_parser", "sphinx_design", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence"]
 
 # Only the CV's pages are sources; README, tests and the venv are not.
@@ -18,6 +18,20 @@ include_patterns = ["index.md", "experience/**", "skills/**"]
 exclude_patterns = ["_build"]
 
 language = "en"
+
+# The CV extension (_ext/sphinx_cv). cv_today defaults to the build's date, or to
+# SOURCE_DATE_EPOCH's when that is set, so "present" is always now.
+cv_person = {
+    "name": "Jonathan Hartley",
+    "headline": "Software developer: a back-end generalist, specializing in Python",
+    "profiles": [
+        {
+            "network": "GitHub",
+            "username": "tartley",
+            "url": "https://github.com/tartley",
+        },
+    ],
+}
 
 html_theme = "furo"
 html_title = "Jonathan Hartley"

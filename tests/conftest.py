@@ -35,6 +35,10 @@ class BuiltProject:
         return (self.outdir / relative).read_text(encoding="utf-8")
 
 
+# A fixed "now", so that durations of the current role are the same every day.
+TODAY = "2026-11-25"
+
+
 def build_project(buildername: str, builddir: Path) -> BuiltProject:
     warnings = StringIO()
     app = SphinxTestApp(
@@ -42,6 +46,7 @@ def build_project(buildername: str, builddir: Path) -> BuiltProject:
         srcdir=PROJECT_ROOT,
         builddir=builddir,
         freshenv=True,
+        confoverrides={"cv_today": TODAY, "nitpicky": True},
         status=StringIO(),
         warning=warnings,
     )

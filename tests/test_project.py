@@ -1,0 +1,98 @@
+"""The real CV uses the extension throughout, and builds cleanly with every builder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from conftest import BuiltProject, article, build_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+ROLE_PAGES = [
+    "lambda",
+    "canonical",
+    "ibm-cloud",
+    "contracts",
+    "resolver-systems",
+    "gis-consulting",
+]
+
+
+@pytest.mark.parametrize("page", ROLE_PAGES)
+def test_every_role_page_is_one_cv_role(project_html: BuiltProject, page: str) -> None:
+    roles = article(project_html.outdir, f"experience/{page}.html").find_all(
+        class_="cv-role"
+    )
+    assert len(roles) == 1
+    assert roles[0].find("time") is not None
+
+
+def test_the_overview_has_the_whole_timeline(project_html: BuiltProject) -> None:
+    timeline = article(project_html.outdir, "experience/index.html").find(
+        "ol", class_="cv-timeline"
+    )
+    entries = [
+        li.get_text(" ", strip=True) for li in timeline.find_all("li", recursive=False)
+    ]
+    assert entries == [
+        "Lambda Sep 2023 – present · 3 yrs 3 mos",
+        "Canonical May 2019 – Jul 2023 · 4 yrs 3 mos",
+        "IBM Cloud Jul 2017 – May 2019 · 1 yr 11 mos",
+        "Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan "
+        "Contracts · Jun 2011 – Jun 2017 · 6 yrs 1 mo",
+        "Resolver Systems Sep 2006 – May 2011 · 4 yrs 9 mos",
+        "GIS consulting Aug 2003 – Sep 2006 · 3 yrs 2 mos",
+    ]
+
+
+def test_the_skills_page_has_a_derived_table_per_category(
+    project_html: BuiltProject,
+) -> None:
+    page = article(project_html.outdir, "skills/index.html")
+    tables = page.find_all("table", class_="cv-skills")
+    assert len(tables) == 5
+    rows = {
+        row.find("td").get_text(strip=True): [
+            td.get_text(" ", strip=True) for td in row.find_all("td")[1:]
+        ]
+        for table in tables
+        for row in table.select("tbody tr")
+    }
+    # The author's own figure for Python stands; the others come from the roles.
+    assert rows["Python"][:2] == ["15", "present"]
+    assert rows["Django"] == ["4", "Jul 2023", "Canonical"]
+    assert rows["Spatial SQL"] == ["3", "Sep 2006", "GIS consulting"]
+    assert rows[".Net"] == ["7", "May 2011", "Resolver Systems , GIS consulting"]
+    assert rows["Flask"] == ["—", "—", "—"]
+
+
+def test_the_front_page_links_skills_and_counts_years(
+    project_html: BuiltProject,
+) -> None:
+    page = article(project_html.outdir, "index.html")
+    assert "I have 15 years experience in Python" in page.get_text(" ", strip=True)
+    links = {a.get_text(): a["href"] for a in page.find_all("a")}
+    assert links["Django"] == "skills/index.html#cv-skill-django"
+    assert links["C#"] == "skills/index.html#cv-skill-c-sharp"
+    assert links["C++"] == "skills/index.html#cv-skill-c-plus-plus"
+
+
+@pytest.mark.parametrize(
+    ("buildername", "output"),
+    [
+        ("singlehtml", "index.html"),
+        ("latex", "jonathan-hartley-cv.tex"),
+        ("text", "experience/canonical.txt"),
+        ("man", "jonathanhartley.1"),
+        ("texinfo", "jonathanhartley.texi"),
+        ("gettext", "experience.pot"),
+    ],
+)
+def test_every_builder_builds_the_cv_without_a_warning(
+    tmp_path: Path, buildername: str, output: str
+) -> None:
+    built = build_project(buildername, tmp_path)
+    assert built.warnings == ""
+    assert "Canonical" in built.read(output)
