@@ -40,8 +40,10 @@ def test_the_overview_has_the_whole_timeline(project_html: BuiltProject) -> None
         "Lambda Sep 2023 – present · 3 yrs 3 mos",
         "Canonical May 2019 – Jul 2023 · 4 yrs 3 mos",
         "IBM Cloud Jul 2017 – May 2019 · 1 yr 11 mos",
-        "Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan "
-        "Contracts · Jun 2011 – Jun 2017 · 6 yrs 1 mo",
+        (
+            "Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan "
+            "Contracts · Jun 2011 – Jun 2017 · 6 yrs 1 mo"
+        ),
         "Resolver Systems Sep 2006 – May 2011 · 4 yrs 9 mos",
         "GIS consulting Aug 2003 – Sep 2006 · 3 yrs 2 mos",
     ]
