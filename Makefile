@@ -20,6 +20,8 @@ help: $(VENV_STAMP)
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make lint      ruff and mypy --strict"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
+	@echo "make benchmark time cold, no-change and one-edit builds"
+	@echo "make translations  refresh the extension's message catalogs"
 	@echo "make clean     remove $(BUILDDIR)"
 	@echo "Any other Sphinx builder works too: make text, make singlehtml, make man ..."
 
@@ -47,10 +49,13 @@ freeze: $(VENV_STAMP)
 	{ sed -n '1,2p' requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.new
 	mv requirements.new requirements.txt
 
+benchmark: $(VENV_STAMP)
+	$(BIN)/python tests/benchmark.py
+
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv test lint livehtml freeze clean
+.PHONY: help venv test lint livehtml freeze benchmark clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

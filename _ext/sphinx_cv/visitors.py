@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from docutils import nodes
     from sphinx.application import Sphinx
+    from sphinx.writers.latex import LaTeXTranslator
 
 
 def visit_time(translator: HTML5Translator, node: nodes.Element) -> None:
@@ -34,6 +35,15 @@ def depart_ordered_list(translator: HTML5Translator, node: nodes.Element) -> Non
     HTML5Translator.depart_enumerated_list(translator, cast("cv_timeline", node))
 
 
+def visit_unbreakable(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    # "May 2011" must not break across lines in a narrow table column.
+    translator.body.append(r"\mbox{")
+
+
+def depart_unbreakable(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    translator.body.append("}")
+
+
 def text_only(_translator: Any, _node: nodes.Element) -> None:  # noqa: ANN401 - any writer
     """Outside HTML a date is its text; the children are written as usual."""
 
@@ -52,7 +62,7 @@ def register(app: Sphinx) -> None:
     app.add_node(
         cv_date,
         html=(visit_time, depart_time),
-        latex=date_as_text,
+        latex=(visit_unbreakable, depart_unbreakable),
         text=date_as_text,
         man=date_as_text,
         texinfo=date_as_text,
