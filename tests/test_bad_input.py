@@ -48,6 +48,9 @@ EXPECTED_WARNINGS = [
         "options.md:30: WARNING: cv:role: :url: must be http, https or mailto: "
         "'javascript:alert(1)' [cv.bad-option]"
     ),
+    "references.md:8: WARNING: cv:skill: the name is empty [cv.empty-name]",
+    "references.md:8: WARNING: cv:years: the skill's name is empty [cv.empty-name]",
+    "references.md:8: WARNING: cv:org: the name is empty [cv.empty-name]",
     (
         "references.md:5: WARNING: skill 'python' is already declared at "
         "options.md:36 [cv.duplicate-skill]"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -74,3 +76,36 @@ def test_clearing_a_document_forgets_all_of_its_records(app: SphinxTestApp) -> N
     domain.clear_doc("experience/acme")
     assert "experience/acme" not in domain.data["roles"]
     assert all(role.source.docname != "experience/acme" for role in domain.all_roles())
+
+
+@pytest.mark.sphinx("html", testroot="parallel", freshenv=True)
+def test_a_parallel_rebuild_after_edits_equals_a_clean_serial_build(
+    app: SphinxTestApp, make_app: Callable[..., SphinxTestApp], tmp_path: Path
+) -> None:
+    app.build()
+    app.cleanup()
+    # Sphinx reads in parallel only when more than five documents changed.
+    later = time.time() + 5
+    for page in sorted((app.srcdir / "roles").glob("*.md")):
+        text = page.read_text(encoding="utf-8").replace("Work at", "Worked at")
+        page.write_text(
+            text.replace(":start: 2005-", ":start: 2004-"), encoding="utf-8"
+        )
+        os.utime(page, (later, later))
+    rebuilt = make_app("html", srcdir=app.srcdir, parallel=4)
+    rebuilt.build()
+    rebuilt.cleanup()
+    assert "doing serial read" not in strip_colors(rebuilt.status.getvalue())
+
+    clean_copy = tmp_path / "clean"
+    shutil.copytree(app.srcdir, clean_copy, ignore=shutil.ignore_patterns("_build"))
+    clean = make_app("html", srcdir=clean_copy, freshenv=True)
+    clean.build()
+    for key in ("roles", "skills", "dependents"):
+        assert rebuilt.env.domains["cv"].data[key] == clean.env.domains["cv"].data[key]
+    for page in [
+        "index.html",
+        *(f"{doc}.html" for doc in sorted(clean.env.found_docs)),
+    ]:
+        assert str(article(rebuilt.outdir, page)) == str(article(clean.outdir, page))
+    assert "Jun 2004" in str(article(rebuilt.outdir, "index.html"))  # Ferret, was 2005

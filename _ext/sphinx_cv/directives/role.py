@@ -52,14 +52,9 @@ class RoleDirective(CVDirective):
         start_text = self.required("start")
         start = self.date(start_text) if start_text else None
         end_text = self.text_option("end")
-        end = (
-            self.date(end_text) if end_text.casefold() not in {"", "present"} else None
-        )
-        if (
-            not org
-            or start is None
-            or (end_text and end_text.casefold() != "present" and end is None)
-        ):
+        ongoing = end_text.casefold() in {"", "present"}
+        end = None if ongoing else self.date(end_text)
+        if not org or start is None or (not ongoing and end is None):
             return None
         try:
             period = Period(start, end)
