@@ -34,8 +34,26 @@ $(VENV_STAMP): requirements.txt
 
 venv: $(VENV_STAMP)
 
-test: $(VENV_STAMP)
+# The PDF tests need TeX Live and poppler: installed with apt-get when missing
+# (with sudo unless root). The list is the measured minimum for pdflatex.
+SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommended \
+                   poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+system-packages:
+	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
+	    && kpsewhich tgtermes.sty titlesec.sty >/dev/null; then :; else \
+	  echo "Installing TeX Live and poppler for the PDF with apt-get..."; \
+	  $(SUDO) apt-get update -q \
+	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	     --no-install-recommends $(SYSTEM_PACKAGES); \
+	fi
+
+test: $(VENV_STAMP) system-packages
 	$(BIN)/python -m pytest
+
+latexpdf: $(VENV_STAMP) system-packages
+	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
 
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
@@ -55,7 +73,7 @@ benchmark: $(VENV_STAMP)
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv test lint livehtml freeze benchmark clean
+.PHONY: help venv system-packages test latexpdf lint livehtml freeze benchmark clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;
