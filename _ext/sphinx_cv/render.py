@@ -67,7 +67,7 @@ def xref(
         refwarn=not quiet,
         cv_quiet=quiet,
     )
-    node += nodes.inline(text, text, classes=["xref", f"cv-{reftype}"])
+    node += nodes.inline(text, text, classes=[f"cv-{reftype}"])
     return node
 
 
