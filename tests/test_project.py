@@ -98,3 +98,16 @@ def test_every_builder_builds_the_cv_without_a_warning(
     built = build_project(buildername, tmp_path)
     assert built.warnings == ""
     assert "Canonical" in built.read(output)
+
+
+def test_a_role_under_its_organisations_heading_names_it_once(
+    project_html: BuiltProject,
+) -> None:
+    canonical = article(project_html.outdir, "experience/canonical.html")
+    assert canonical.find(class_="cv-role-title") is None
+    assert canonical.get_text(" ", strip=True).count("Canonical") == 1
+    contracts = article(project_html.outdir, "experience/contracts.html")
+    title = contracts.find(class_="cv-role-title").get_text(" ", strip=True)
+    assert (
+        title == "Contracts , Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan"
+    )

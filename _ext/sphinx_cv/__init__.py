@@ -13,6 +13,7 @@ from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
 from .references import warn_missing_reference
+from .transforms.headings import DropRepeatedOrganisation
 from .transforms.skills_table import SkillsTableTransform
 from .transforms.timeline import TimelineTransform
 from .transforms.years import YearsTransform
@@ -32,6 +33,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     config.register(app)
     app.add_domain(CVDomain)
     visitors.register(app)
+    app.add_transform(DropRepeatedOrganisation)
     for transform in (TimelineTransform, SkillsTableTransform, YearsTransform):
         app.add_post_transform(transform)
     app.connect("env-updated", pages_to_rewrite)

@@ -122,6 +122,10 @@ class RoleDirective(CVDirective):
             )
         dates_line = nodes.paragraph(classes=["cv-role-dates"])
         dates_line += period_nodes(record.period, today(self.config), labels)
+        if not (record.title or record.location or record.url):
+            # Only the organisation: said already if a heading names it (see
+            # transforms/headings.py, which knows the heading; a directive does not).
+            title_line["cv_org_only"] = record.org_key
         lines: list[nodes.Element] = [title_line, dates_line]
         if record.skills:
             skills_line = nodes.paragraph(classes=["cv-role-skills"])
