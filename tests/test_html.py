@@ -165,3 +165,16 @@ def test_the_stylesheet_ships_and_needs_no_javascript(built: SphinxTestApp) -> N
         script.get("src", "")
         for script in article(built.outdir, "index.html").find_all("script")
     )
+
+
+@pytest.mark.sphinx("html", testroot="parallel", freshenv=True)
+def test_timeline_options_choose_the_roles(app: SphinxTestApp) -> None:
+    app.build()
+    timelines = article(app.outdir, "index.html").find_all("ol", class_="cv-timeline")
+    employers = [
+        texts(timeline.select("li.cv-employer .cv-employer-name"))
+        for timeline in timelines
+    ]
+    assert len(employers[0]) == 12
+    assert employers[1] == ["Kudu", "Ibis", "Gazelle"]  # :tags: even, :limit: 3
+    assert employers[2] == ["Lemur", "Kudu", "Jackal"]  # :since: 2010
