@@ -20,6 +20,7 @@ from .transforms.years import YearsTransform
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
     from sphinx.util.typing import ExtensionMetadata
 
 __version__ = "1.0.0"
@@ -38,6 +39,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         app.add_post_transform(transform)
     app.connect("env-updated", pages_to_rewrite)
     app.connect("warn-missing-reference", warn_missing_reference)
+    app.connect("config-inited", add_static_path)
     app.connect("builder-inited", add_stylesheet)
     return {
         "version": __version__,
@@ -47,8 +49,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     }
 
 
+def add_static_path(_app: Sphinx, config: Config) -> None:
+    # Before the environment compares configurations, so it reads as unchanged.
+    if str(STATIC_DIR) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC_DIR))
+
+
 def add_stylesheet(app: Sphinx) -> None:
-    """Only HTML builders get the stylesheet; nothing leaks into LaTeX's folder."""
+    """Only HTML pages link the stylesheet; LaTeX never copies html_static_path."""
     if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC_DIR))
         app.add_css_file(STYLESHEET)

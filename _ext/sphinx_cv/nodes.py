@@ -27,10 +27,6 @@ class skills_table_placeholder(nodes.General, nodes.Element):  # noqa: N801
     """Option: ``category`` ("" for every skill)."""
 
 
-class skill_usage_placeholder(nodes.General, nodes.Element):  # noqa: N801
-    """Under a skill's declaration: its years and the roles that used it."""
-
-
 class years_placeholder(nodes.Inline, nodes.TextElement):  # noqa: N801
     """The derived years of the skill named by ``skill``."""
 
@@ -38,6 +34,5 @@ class years_placeholder(nodes.Inline, nodes.TextElement):  # noqa: N801
 PLACEHOLDERS = (
     timeline_placeholder,
     skills_table_placeholder,
-    skill_usage_placeholder,
     years_placeholder,
 )
