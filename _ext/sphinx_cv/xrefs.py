@@ -19,16 +19,9 @@ class CVXRefRole(XRefRole):
 
     def run(self) -> tuple[list[Node], list[system_message]]:
         if not self.text.strip():
-            warn(
-                Problem.EMPTY_NAME,
-                f"{self.name}: the name is empty",
-                self.get_location_tuple(),
-            )
+            warn(Problem.EMPTY_NAME, f"{self.name}: the name is empty", location(self))
             return [], []
         return super().run()
-
-    def get_location_tuple(self) -> tuple[str, int]:
-        return (self.env.current_document.docname, self.lineno)
 
 
 class YearsRole(SphinxRole):
@@ -37,9 +30,10 @@ class YearsRole(SphinxRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         name = " ".join(self.text.split())
         if not name:
-            location = (self.env.current_document.docname, self.lineno)
             warn(
-                Problem.EMPTY_NAME, f"{self.name}: the skill's name is empty", location
+                Problem.EMPTY_NAME,
+                f"{self.name}: the skill's name is empty",
+                location(self),
             )
             return [], []
         placeholder = years_placeholder(
@@ -47,3 +41,7 @@ class YearsRole(SphinxRole):
         )
         self.set_source_info(placeholder)
         return [placeholder], []
+
+
+def location(role: SphinxRole) -> tuple[str, int]:
+    return (role.env.current_document.docname, role.lineno)

@@ -6,10 +6,10 @@ import datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sphinx_cv.core.aggregate import newest_first, skill_usages, timeline
+from sphinx_cv.core.aggregate import newest_first, skill_usages, timeline, years_text
 from sphinx_cv.core.dates import Month, Period, parse_date
 from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
-from sphinx_cv.core.text import slug
+from sphinx_cv.core.text import EnglishLabels, slug
 
 TODAY = datetime.date(2026, 11, 25)
 
@@ -126,3 +126,20 @@ def test_newest_first_is_ordered_by_start(
     ordered = newest_first(roles)
     keys = [r.period.start.earliest for r in ordered]
     assert keys == sorted(keys, reverse=True)
+
+
+def test_years_text_prefers_the_authors_figure_then_the_roles() -> None:
+    roles = [role("A", "2020-01", "2021-06", skills=("Go", "C"))]
+    usages = {
+        u.name: u
+        for u in skill_usages(
+            roles,
+            [skill("C", years=10), skill("Lisp")],
+            today=TODAY,
+            other_category="Other",
+        )
+    }
+    english = EnglishLabels()
+    assert years_text(usages["C"], english) == "10"
+    assert years_text(usages["Go"], english) == "1"
+    assert years_text(usages["Lisp"], english) is None

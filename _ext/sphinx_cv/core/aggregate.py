@@ -7,7 +7,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from .dates import CVDate, Month, covered_months
-from .text import name_key
+from .text import Labels, format_years, name_key
 
 if TYPE_CHECKING:
     import datetime
@@ -98,6 +98,15 @@ class SkillUsage:
         if self.explicit_years is not None:
             return self.explicit_years * 12
         return self.months
+
+
+def years_text(usage: SkillUsage, labels: Labels) -> str | None:
+    """The author's own figure, else the derived one; None with neither."""
+    if usage.explicit_years is not None:
+        return str(usage.explicit_years)
+    if usage.roles:
+        return format_years(usage.months, labels)
+    return None
 
 
 def skill_usages(

@@ -6,17 +6,16 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from sphinx_cv.core.text import format_years, name_key
+from sphinx_cv.core.aggregate import years_text
+from sphinx_cv.core.text import name_key
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.nodes import skills_table_placeholder
-from sphinx_cv.render import joined, month_node, present_node, xref
+from sphinx_cv.render import NONE, joined, month_node, present_node, xref
 
 from .base import PlaceholderTransform
 
 if TYPE_CHECKING:
     from sphinx_cv.core.aggregate import SkillUsage
-
-NONE = "\N{EM DASH}"
 
 
 class SkillsTableTransform(PlaceholderTransform):
@@ -48,12 +47,7 @@ class SkillsTableTransform(PlaceholderTransform):
 
     def row(self, usage: SkillUsage, docname: str) -> nodes.row:
         labels = TranslatedLabels()
-        if usage.explicit_years is not None:
-            years: nodes.Node = nodes.Text(str(usage.explicit_years))
-        elif usage.roles:
-            years = nodes.Text(format_years(usage.months, labels))
-        else:
-            years = nodes.Text(NONE)
+        years = nodes.Text(years_text(usage, labels) or NONE)
         if usage.in_current_use:
             last_used: nodes.Node = present_node(labels)
         elif usage.last_used is not None:

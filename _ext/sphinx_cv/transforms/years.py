@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from sphinx_cv.core.text import format_years, name_key
+from sphinx_cv.core.aggregate import years_text
+from sphinx_cv.core.text import name_key
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import TranslatedLabels
 from sphinx_cv.nodes import years_placeholder
+from sphinx_cv.render import NONE
 
 from .base import PlaceholderTransform
 
@@ -21,8 +23,6 @@ class YearsTransform(PlaceholderTransform):
         wanted = name_key(node["skill"])
         for usage in self.domain.skill_usages(self.today):
             if usage.key == wanted:
-                if usage.explicit_years is not None:
-                    return [nodes.Text(str(usage.explicit_years))]
-                return [nodes.Text(format_years(usage.months, TranslatedLabels()))]
+                return [nodes.Text(years_text(usage, TranslatedLabels()) or NONE)]
         warn(Problem.UNKNOWN_SKILL, f"cv:years: no skill named {node['skill']!r}", node)
         return [nodes.Text("?")]
