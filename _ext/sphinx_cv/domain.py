@@ -4,8 +4,9 @@ Every record lives under its document's name, so that ``clear_doc`` forgets a
 document entirely and ``merge_domaindata`` takes exactly the documents a parallel
 reader was given: a forked reader's environment also holds, as they were when it
 forked, the records of documents it did not read, and copying those could put back
-stale ones. (Sphinx's todo tutorial extends one list instead, and double-counts.) Views across documents are computed when a page is written, from
-whatever the records are then, so they cannot go stale.
+stale ones. (Sphinx's todo tutorial extends one list instead, and double-counts.)
+Views across documents are computed when a page is written, from whatever the
+records are then, so they cannot go stale.
 """
 
 from __future__ import annotations
