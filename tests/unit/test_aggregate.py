@@ -6,7 +6,14 @@ import datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sphinx_cv.core.aggregate import newest_first, skill_usages, timeline, years_text
+from sphinx_cv.core.aggregate import (
+    by_category,
+    newest_first,
+    skill_usages,
+    timeline,
+    top_skills,
+    years_text,
+)
 from sphinx_cv.core.dates import Month, Period, parse_date
 from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
 from sphinx_cv.core.text import EnglishLabels, slug
@@ -143,3 +150,50 @@ def test_years_text_prefers_the_authors_figure_then_the_roles() -> None:
     assert years_text(usages["C"], english) == "10"
     assert years_text(usages["Go"], english) == "1"
     assert years_text(usages["Lisp"], english) is None
+
+
+def test_an_employers_span_runs_from_its_first_start_to_its_last_end() -> None:
+    employer = timeline(
+        [role("Acme", "2019-05", "2021-02"), role("Acme", "2021-03", "2022-06")]
+    )[0]
+    assert employer.span == Period(parse_date("2019-05"), parse_date("2022-06"))
+    assert employer.span.months(TODAY) == 38
+
+
+def test_an_employer_with_a_current_position_spans_to_the_present() -> None:
+    employer = timeline([role("Acme", "2019-05", "2021-02"), role("Acme", "2021-03")])[
+        0
+    ]
+    assert employer.span.is_current
+    assert employer.span.start == parse_date("2019-05")
+
+
+def test_categories_keep_the_order_the_author_declared_them_in() -> None:
+    skills = [
+        SkillRecord(Source("skills", 30, "z"), "Zsh", "Tools"),
+        SkillRecord(Source("skills", 10, "p"), "Python", "Languages"),
+        SkillRecord(Source("skills", 20, "g"), "Go", "Languages"),
+    ]
+    usages = skill_usages(
+        [role("A", "2020-01", skills=("Go", "Perl"))],
+        skills,
+        today=TODAY,
+        other_category="Other",
+    )
+    grouped = [(name, [u.name for u in group]) for name, group in by_category(usages)]
+    assert grouped == [
+        ("Languages", ["Go", "Python"]),
+        ("Tools", ["Zsh"]),
+        ("Other", ["Perl"]),
+    ]
+
+
+def test_the_top_skills_are_the_longest_used_and_skip_those_never_used() -> None:
+    usages = skill_usages(
+        [role("A", "2010-01", "2020-12", skills=("Go",)), role("B", "2021-01")],
+        [skill("Python", years=15), skill("Go"), skill("Idle")],
+        today=TODAY,
+        other_category="Other",
+    )
+    assert [usage.name for usage in top_skills(usages, 5)] == ["Python", "Go"]
+    assert [usage.name for usage in top_skills(usages, 1)] == ["Python"]

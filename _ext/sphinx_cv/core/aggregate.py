@@ -6,7 +6,7 @@ import dataclasses
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from .dates import CVDate, Month, covered_months
+from .dates import CVDate, Month, Period, covered_months
 from .text import Labels, format_years, name_key
 
 if TYPE_CHECKING:
@@ -37,6 +37,19 @@ class Employer:
 
     org: str
     positions: tuple[RoleRecord, ...]
+
+    @property
+    def span(self) -> Period:
+        """From the first position's start to the last one's end, or the present."""
+        start = min(
+            (role.period.start for role in self.positions),
+            key=lambda date: date.earliest,
+        )
+        ends = [role.period.end for role in self.positions]
+        finished = [end for end in ends if end is not None]
+        if len(finished) < len(ends):
+            return Period(start, None)
+        return Period(start, max(finished, key=lambda date: date.latest))
 
 
 def timeline(
@@ -148,3 +161,31 @@ def skill_usages(
             )
         )
     return sorted(usages, key=lambda usage: (-usage.effective_months, usage.key))
+
+
+def by_category(usages: Iterable[SkillUsage]) -> list[tuple[str, list[SkillUsage]]]:
+    """Skills grouped by category, the categories in the order they were declared.
+
+    A category's place is that of its first declaration (by document, then line);
+    skills no declaration names come last, under their own category.
+    """
+    usage_list = list(usages)
+
+    def first_declared(category: str) -> tuple[int, str, int]:
+        places = [
+            (usage.declaration.source.docname, usage.declaration.source.lineno)
+            for usage in usage_list
+            if usage.category == category and usage.declaration is not None
+        ]
+        return (0, *min(places)) if places else (1, "", 0)
+
+    categories = sorted({usage.category for usage in usage_list}, key=first_declared)
+    return [
+        (category, [usage for usage in usage_list if usage.category == category])
+        for category in categories
+    ]
+
+
+def top_skills(usages: Iterable[SkillUsage], count: int) -> list[SkillUsage]:
+    """The longest-used skills that have a figure at all, for a summary or keywords."""
+    return [usage for usage in usages if usage.effective_months > 0][:count]

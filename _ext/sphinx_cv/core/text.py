@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from .dates import CVDate, Month
@@ -125,3 +126,14 @@ def name_key(name: str) -> str:
 def split_list(text: str) -> list[str]:
     """A comma-separated option as a list, blanks dropped and spacing normalised."""
     return [" ".join(item.split()) for item in text.split(",") if item.strip()]
+
+
+def display_url(url: str) -> str:
+    """A link as printed beside its name: "github.com/tartley", with no scheme."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "mailto":
+        return parts.path
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{path}{query}"
