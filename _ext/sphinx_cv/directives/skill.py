@@ -46,18 +46,21 @@ class SkillDirective(CVDirective):
         )
         target = nodes.target("", "", ids=[anchor])
         self.state.document.note_explicit_target(target)
-        if not body:
-            return [target]
+        # The target hands its id to this block, which always follows it: bare
+        # targets side by side would chain, and LaTeX would label one id twice.
         block = nodes.container(classes=["cv-skill"])
-        heading = nodes.paragraph(classes=["cv-skill-name"], support_smartquotes=False)
-        heading += nodes.strong(name, name)
-        level = self.text_option("level")
-        if level:
-            heading += nodes.Text(" (")
-            heading += nodes.emphasis(level, level)
-            heading += nodes.Text(")")
-        block += heading
-        block += body
+        if body:
+            heading = nodes.paragraph(
+                classes=["cv-skill-name"], support_smartquotes=False
+            )
+            heading += nodes.strong(name, name)
+            level = self.text_option("level")
+            if level:
+                heading += nodes.Text(" (")
+                heading += nodes.emphasis(level, level)
+                heading += nodes.Text(")")
+            block += heading
+            block += body
         return [target, block]
 
     def years(self) -> int | None:
