@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, visitors
+from . import config, latex, visitors
 from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
 from .references import warn_missing_reference
 from .transforms.headings import DropRepeatedOrganisation
+from .transforms.person import PersonTransform
 from .transforms.skills_table import SkillsTableTransform
 from .transforms.timeline import TimelineTransform
 from .transforms.years import YearsTransform
@@ -34,8 +35,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     config.register(app)
     app.add_domain(CVDomain)
     visitors.register(app)
+    latex.register(app)
     app.add_transform(DropRepeatedOrganisation)
-    for transform in (TimelineTransform, SkillsTableTransform, YearsTransform):
+    for transform in (
+        TimelineTransform,
+        SkillsTableTransform,
+        YearsTransform,
+        PersonTransform,
+    ):
         app.add_post_transform(transform)
     app.connect("env-updated", pages_to_rewrite)
     app.connect("warn-missing-reference", warn_missing_reference)

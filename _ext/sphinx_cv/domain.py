@@ -22,7 +22,11 @@ from sphinx.util.nodes import make_refnode
 from .core.aggregate import SkillUsage, newest_first, skill_usages
 from .core.text import name_key
 from .diagnostics import Problem, warn
-from .directives.aggregates import SkillsTableDirective, TimelineDirective
+from .directives.aggregates import (
+    PersonDirective,
+    SkillsTableDirective,
+    TimelineDirective,
+)
 from .directives.role import RoleDirective
 from .directives.skill import SkillDirective
 from .i18n import _, other_category
@@ -56,6 +60,7 @@ class CVDomain(Domain):
         "skill": SkillDirective,
         "timeline": TimelineDirective,
         "skills": SkillsTableDirective,
+        "person": PersonDirective,
     }
     roles = {  # noqa: RUF012
         "skill": CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True),

@@ -21,14 +21,18 @@ class SkillIndex(Index):
     """Skills A to Z, each with its category, years and the roles that used it."""
 
     name = "skillindex"
-    # ASCII and no TeX specials: Sphinx writes this into LaTeX unescaped.
     localname = _("Skills index")
     shortname = _("skills")
 
     def generate(
         self, docnames: Iterable[str] | None = None
     ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
-        del docnames  # every skill may draw on every role, so always list all
+        if docnames is not None:
+            # Only printed builders (LaTeX, Texinfo) ask for chosen documents. A
+            # printed CV lists its skills compactly (``{cv:skills}`` ``:compact:``):
+            # page numbers of a two-page CV are noise. And LaTeX would take the
+            # localname unescaped, so a translation with "&" would break the PDF.
+            return [], False
         domain = cast("CVDomain", self.domain)
         labels = TranslatedLabels()
         now = today(domain.env.config)

@@ -1,9 +1,10 @@
 """The extension's own nodes.
 
 Placeholders (``*_placeholder``) mark where a view across the whole CV goes; post
-transforms replace them with ordinary docutils nodes before any writer sees them.
-The two nodes that reach writers, ``cv_date`` and ``cv_timeline``, have visitors for
-every builder in ``visitors.py``.
+transforms replace them with ordinary docutils nodes and the nodes below before any
+writer sees them. Every node here that reaches a writer has visitors for every
+builder in ``visitors.py``: LaTeX gets the CV layout's macros (``sphinxcv.sty``),
+the other builders the nearest ordinary node.
 """
 
 from __future__ import annotations
@@ -15,16 +16,50 @@ class cv_date(nodes.inline):  # noqa: N801 - docutils names nodes in lower case
     """A date: ``<time datetime=…>`` in HTML, its text elsewhere."""
 
 
+class cv_term(nodes.inline):  # noqa: N801
+    """A name that must never break across lines, such as "C++" or "ArcObjects"."""
+
+
 class cv_timeline(nodes.enumerated_list):  # noqa: N801
     """The timeline: an ordered list in HTML, a plain list where numbers would jar."""
 
 
+class cv_person(nodes.General, nodes.Element):  # noqa: N801
+    """The CV's header, from ``cv_person``: a name, a headline, profile links.
+
+    Attributes: ``name``, ``headline``, ``profiles`` (``(shown, url)`` pairs),
+    ``title`` and ``keywords`` for the PDF's metadata. Its children (the headline
+    and the links) are what builders other than LaTeX show.
+    """
+
+
+class cv_entry(nodes.General, nodes.Element):  # noqa: N801
+    """One employer in full: headings, then each position's text. Kept together."""
+
+
+class cv_heading(nodes.paragraph):  # noqa: N801
+    """A line with what on the left and when (a ``cv_when``) in the dates column."""
+
+
+class cv_when(nodes.inline):  # noqa: N801
+    """The dates of a ``cv_heading``: LaTeX sets them in a right-aligned column."""
+
+
 class timeline_placeholder(nodes.General, nodes.Element):  # noqa: N801
-    """Options: ``limit`` (int or None), ``since`` (ISO or ""), ``tags`` (list)."""
+    """Options of ``{cv:timeline}``, as the directive read them.
+
+    ``limit`` (int or None), ``since`` (ISO or ""), ``tags`` (list), and ``full``:
+    None for a line a role, else the tags of the roles shown in full (empty: all);
+    ``role_skills``, whether a role in full ends with its skills.
+    """
 
 
 class skills_table_placeholder(nodes.General, nodes.Element):  # noqa: N801
-    """Option: ``category`` ("" for every skill)."""
+    """Options: ``category`` ("" for every skill), ``compact`` (a line a category)."""
+
+
+class person_placeholder(nodes.General, nodes.Element):  # noqa: N801
+    """Where ``{cv:person}`` shows the header."""
 
 
 class years_placeholder(nodes.Inline, nodes.TextElement):  # noqa: N801
@@ -34,5 +69,6 @@ class years_placeholder(nodes.Inline, nodes.TextElement):  # noqa: N801
 PLACEHOLDERS = (
     timeline_placeholder,
     skills_table_placeholder,
+    person_placeholder,
     years_placeholder,
 )

@@ -1,19 +1,51 @@
-"""How the two nodes that reach writers are written, by every builder."""
+"""How the nodes that reach writers are written, by every builder.
+
+LaTeX gets the macros of ``texinputs/sphinxcv.sty``; every other builder writes
+each node as the ordinary docutils node it is closest to.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from docutils import nodes
 from sphinx.writers.html5 import HTML5Translator
 
-from .nodes import cv_date, cv_timeline
+from .nodes import (
+    cv_date,
+    cv_entry,
+    cv_heading,
+    cv_person,
+    cv_term,
+    cv_timeline,
+    cv_when,
+)
+from .render import SEPARATOR
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.writers.latex import LaTeXTranslator
+
+    Visit = Callable[[Any, nodes.Element], None]
+    Visitors = tuple[Visit, Visit | None]
+
+
+def as_node(kind: str, method: str) -> Visit:
+    """Writes a node as the ordinary ``kind`` node (``paragraph``, ``inline``…)."""
+
+    def delegate(translator: Any, node: nodes.Element) -> None:  # noqa: ANN401 - any writer
+        getattr(translator, f"{method}_{kind}")(node)
+
+    return delegate
+
+
+def like(kind: str) -> Visitors:
+    return (as_node(kind, "visit"), as_node(kind, "depart"))
+
+
+# --- HTML -----------------------------------------------------------------------
 
 
 def visit_time(translator: HTML5Translator, node: nodes.Element) -> None:
@@ -35,44 +67,129 @@ def depart_ordered_list(translator: HTML5Translator, node: nodes.Element) -> Non
     HTML5Translator.depart_enumerated_list(translator, cast("cv_timeline", node))
 
 
+def visit_div(translator: HTML5Translator, node: nodes.Element) -> None:
+    translator.body.append(translator.starttag(node, "div", ""))
+
+
+def depart_div(translator: HTML5Translator, _node: nodes.Element) -> None:
+    translator.body.append("</div>\n")
+
+
+def visit_separated(translator: Any, node: nodes.Element) -> None:  # noqa: ANN401
+    """Outside LaTeX the dates follow what they date, after a separator."""
+    translator.visit_Text(nodes.Text(SEPARATOR))
+    translator.visit_inline(node)
+
+
+# --- LaTeX ----------------------------------------------------------------------
+
+
 def visit_unbreakable(translator: LaTeXTranslator, _node: nodes.Element) -> None:
-    # "May 2011" must not break across lines in a narrow table column.
+    # "May 2011" or "C++" must not break across lines.
     translator.body.append(r"\mbox{")
 
 
-def depart_unbreakable(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+def close_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
     translator.body.append("}")
 
 
-def text_only(_translator: Any, _node: nodes.Element) -> None:  # noqa: ANN401 - any writer
-    """Outside HTML a date is its text; the children are written as usual."""
+def visit_person_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    """The header, and the PDF's metadata: every value escaped for LaTeX."""
+    encode = translator.encode
+    links = r"\cvlinksep ".join(
+        rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
+        for shown, url in node["profiles"]
+    )
+    translator.body.append(
+        "\n"
+        rf"\hypersetup{{pdftitle={{{encode(node['title'])}}}, "
+        rf"pdfauthor={{{encode(node['name'])}}}, "
+        rf"pdfsubject={{{encode(node['headline'])}}}, "
+        rf"pdfkeywords={{{encode(', '.join(node['keywords']))}}}}}"
+        "\n"
+        rf"\cvheader{{{encode(node['name'])}}}{{{encode(node['headline'])}}}{{{links}}}"
+        "\n"
+    )
+    raise nodes.SkipNode
 
 
-def as_bullet_list(method: str) -> Callable[[Any, nodes.Element], None]:
-    """Outside HTML, the timeline is a plain list: numbering employers would jar."""
+def entry_environment(node: nodes.Element) -> str:
+    """A brief entry (headings only) sits close to its neighbours."""
+    return "cvbriefentry" if "cv-brief" in node["classes"] else "cventry"
 
-    def delegate(translator: Any, node: nodes.Element) -> None:  # noqa: ANN401
-        getattr(translator, f"{method}_bullet_list")(node)
 
-    return delegate
+def visit_entry_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    translator.body.append(f"\n\\begin{{{entry_environment(node)}}}\n")
+
+
+def depart_entry_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    translator.body.append(f"\n\\end{{{entry_environment(node)}}}\n")
+
+
+def visit_heading_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    macro = "cvposition" if "cv-position" in node["classes"] else "cvheading"
+    translator.body.append(f"\n\\{macro}{{")
+
+
+def depart_heading_latex(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    translator.body.append("}\n")
+
+
+def visit_when_latex(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    # The heading's second argument: what went before is its first.
+    translator.body.append("}{")
+
+
+def nothing(_translator: Any, _node: nodes.Element) -> None:  # noqa: ANN401
+    """The node adds no markup of its own; its children are written as usual."""
+
+
+def add_node(
+    app: Sphinx,
+    node: type[nodes.Element],
+    html: Visitors,
+    latex: Visitors,
+    *,
+    others: Visitors,
+) -> None:
+    """``others``: text, man and texinfo, which write the node the same way."""
+    app.add_node(node, html=html, latex=latex, text=others, man=others, texinfo=others)
 
 
 def register(app: Sphinx) -> None:
-    date_as_text = (text_only, text_only)
-    app.add_node(
-        cv_date,
-        html=(visit_time, depart_time),
-        latex=(visit_unbreakable, depart_unbreakable),
-        text=date_as_text,
-        man=date_as_text,
-        texinfo=date_as_text,
-    )
-    plain_list = (as_bullet_list("visit"), as_bullet_list("depart"))
-    app.add_node(
+    as_text = (nothing, nothing)
+    unbreakable = (visit_unbreakable, close_brace)
+    add_node(app, cv_date, (visit_time, depart_time), unbreakable, others=as_text)
+    add_node(app, cv_term, like("inline"), unbreakable, others=like("inline"))
+    # Numbering employers would jar outside HTML.
+    plain_list = like("bullet_list")
+    add_node(
+        app,
         cv_timeline,
-        html=(visit_ordered_list, depart_ordered_list),
-        latex=plain_list,
-        text=plain_list,
-        man=plain_list,
-        texinfo=plain_list,
+        (visit_ordered_list, depart_ordered_list),
+        plain_list,
+        others=plain_list,
     )
+    add_node(
+        app,
+        cv_person,
+        (visit_div, depart_div),
+        (visit_person_latex, None),
+        others=like("container"),
+    )
+    add_node(
+        app,
+        cv_entry,
+        (visit_div, depart_div),
+        (visit_entry_latex, depart_entry_latex),
+        others=like("container"),
+    )
+    add_node(
+        app,
+        cv_heading,
+        like("paragraph"),
+        (visit_heading_latex, depart_heading_latex),
+        others=like("paragraph"),
+    )
+    separated = (visit_separated, as_node("inline", "depart"))
+    add_node(app, cv_when, separated, (visit_when_latex, nothing), others=separated)

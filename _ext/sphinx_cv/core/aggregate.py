@@ -7,7 +7,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from .dates import CVDate, Month, Period, covered_months
-from .text import Labels, format_years, name_key
+from .text import MONTHS_PER_YEAR, Labels, format_years, name_key
 
 if TYPE_CHECKING:
     import datetime
@@ -104,6 +104,15 @@ class SkillUsage:
     @property
     def explicit_years(self) -> int | None:
         return self.declaration.years if self.declaration is not None else None
+
+    @property
+    def whole_years(self) -> int | None:
+        """The author's figure, else whole years of the roles; None with neither."""
+        if self.explicit_years is not None:
+            return self.explicit_years
+        if self.roles:
+            return self.months // MONTHS_PER_YEAR
+        return None
 
     @property
     def effective_months(self) -> int:

@@ -137,3 +137,11 @@ def display_url(url: str) -> str:
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{path}{query}"
+
+
+SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def is_safe_url(url: str) -> bool:
+    """Only web and mail links: never ``javascript:`` or a local file."""
+    return urlsplit(url.strip()).scheme.casefold() in SAFE_URL_SCHEMES

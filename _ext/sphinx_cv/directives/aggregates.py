@@ -1,4 +1,4 @@
-"""``{cv:timeline}`` and ``{cv:skills}``: views across the whole CV.
+"""``{cv:timeline}``, ``{cv:skills}`` and ``{cv:person}``: views across the whole CV.
 
 At read time only the options are checked; the view is filled in by a post
 transform once every document has been read (see ``transforms/``).
@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 from sphinx_cv.core.dates import DateError, parse_date
 from sphinx_cv.diagnostics import Problem
-from sphinx_cv.nodes import skills_table_placeholder, timeline_placeholder
+from sphinx_cv.nodes import (
+    person_placeholder,
+    skills_table_placeholder,
+    timeline_placeholder,
+)
 from sphinx_cv.options import EveryOption
 
 from .base import CVDirective
@@ -20,9 +24,14 @@ if TYPE_CHECKING:
 
 
 class TimelineDirective(CVDirective):
-    """Every role, newest first. Options: ``:limit:``, ``:since:``, ``:tags:``."""
+    """Every role, newest first. Options: ``:limit:``, ``:since:``, ``:tags:``.
 
-    option_spec = EveryOption.known("limit", "since", "tags")
+    ``:full:`` shows each role in full (its text, not just its dates); given tags,
+    ``:full: recent``, only roles with one of them, and the rest as one line each.
+    A role in full ends with its skills, unless ``:no-skills:`` is given.
+    """
+
+    option_spec = EveryOption.known("limit", "since", "tags", "full", "no-skills")
 
     def run(self) -> list[nodes.Node]:
         self.warn_about_unknown_options()
@@ -31,6 +40,8 @@ class TimelineDirective(CVDirective):
             limit=self.count_option("limit"),
             since=self.since(),
             tags=list(self.list_option("tags")),
+            full=list(self.list_option("full")) if "full" in self.options else None,
+            role_skills="no-skills" not in self.options,
         )
         self.set_source_info(placeholder)
         return [placeholder]
@@ -47,14 +58,32 @@ class TimelineDirective(CVDirective):
 
 
 class SkillsTableDirective(CVDirective):
-    """A table of skills with their derived figures. Option: ``:category:``."""
+    """A table of skills with their derived figures. Option: ``:category:``.
 
-    option_spec = EveryOption.known("category")
+    ``:compact:`` gives a line a category instead, for a printed CV:
+    "Languages: Python (15 yrs), Go, C".
+    """
+
+    option_spec = EveryOption.known("category", "compact")
 
     def run(self) -> list[nodes.Node]:
         self.warn_about_unknown_options()
+        if self.text_option("compact"):
+            self.warn(Problem.BAD_OPTION, ":compact: takes no value")
         placeholder = skills_table_placeholder(
-            docname=self.docname, category=self.text_option("category")
+            docname=self.docname,
+            category=self.text_option("category"),
+            compact="compact" in self.options,
         )
+        self.set_source_info(placeholder)
+        return [placeholder]
+
+
+class PersonDirective(CVDirective):
+    """The CV's header: the headline and profile links from ``cv_person``."""
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        placeholder = person_placeholder(docname=self.docname)
         self.set_source_info(placeholder)
         return [placeholder]

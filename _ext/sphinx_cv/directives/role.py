@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from docutils import nodes
 
 from sphinx_cv.config import today
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
 from sphinx_cv.core.records import RoleRecord, Source
-from sphinx_cv.core.text import slug
+from sphinx_cv.core.text import is_safe_url, slug
 from sphinx_cv.diagnostics import Problem
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.options import EveryOption
 from sphinx_cv.render import SEPARATOR, joined, period_nodes, xref
 
 from .base import CVDirective
-
-SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 class RoleDirective(CVDirective):
@@ -42,7 +38,8 @@ class RoleDirective(CVDirective):
         self.domain.note_role(record)
         target = nodes.target("", "", ids=[record.source.anchor])
         self.state.document.note_explicit_target(target)
-        block = nodes.container(classes=["cv-role"])
+        # cv_anchor lets a full timeline find this role's text (transforms/entries.py).
+        block = nodes.container(classes=["cv-role"], cv_anchor=record.source.anchor)
         block += self.header(record)
         block += body
         return [target, block]
@@ -90,7 +87,7 @@ class RoleDirective(CVDirective):
 
     def safe_url(self) -> str:
         url = self.text_option("url")
-        if url and urlsplit(url).scheme.casefold() not in SAFE_URL_SCHEMES:
+        if url and not is_safe_url(url):
             self.warn(
                 Problem.BAD_OPTION, f":url: must be http, https or mailto: {url!r}"
             )
@@ -140,4 +137,6 @@ class RoleDirective(CVDirective):
         for line in lines:
             # Field values are data: shown exactly as written, as in the JSON.
             line["support_smartquotes"] = False
+            # A full timeline shows the role's text without these lines.
+            line["cv_header"] = True
         return lines

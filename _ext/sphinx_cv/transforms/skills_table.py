@@ -1,4 +1,7 @@
-"""``{cv:skills}``: a table of skill, years, last used, and the roles that used it."""
+"""``{cv:skills}``: a table of skill, years, last used, and the roles that used it.
+
+With ``:compact:``, a line a category instead, as a printed CV lists skills.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from sphinx_cv.core.aggregate import years_text
+from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.text import name_key
 from sphinx_cv.i18n import TranslatedLabels, _
-from sphinx_cv.nodes import skills_table_placeholder
+from sphinx_cv.nodes import cv_term, skills_table_placeholder
 from sphinx_cv.render import NONE, joined, month_node, present_node, xref
 
 from .base import PlaceholderTransform
@@ -32,8 +35,12 @@ class SkillsTableTransform(PlaceholderTransform):
         ]
         if not usages:
             return [nodes.paragraph("", _("No skills to show."), classes=["cv-empty"])]
+        if node.get("compact"):
+            return compact_lines(usages, node["docname"])
         headings = [_("Skill"), _("Years"), _("Last used"), _("Roles")]
-        table = nodes.table(classes=["cv-skills"])
+        # colwidths-given: LaTeX uses these widths, where tabulary would squeeze
+        # the names column until "ArcObjects" broke.
+        table = nodes.table(classes=["cv-skills", "colwidths-given"])
         group = nodes.tgroup(cols=len(headings))
         table += group
         group += [nodes.colspec(colwidth=width) for width in (22, 8, 14, 40)]
@@ -59,13 +66,7 @@ class SkillsTableTransform(PlaceholderTransform):
         )
         return row(
             [
-                xref(
-                    "skill",
-                    usage.name,
-                    usage.name,
-                    docname,
-                    quiet=usage.declaration is None,
-                ),
+                skill_link(usage, docname),
                 years,
                 last_used,
                 *([nodes.inline("", "", *roles)] if roles else [nodes.Text(NONE)]),
@@ -80,3 +81,32 @@ def row(cells: list[nodes.Node]) -> nodes.row:
         entry += nodes.paragraph("", "", content)
         result += entry
     return result
+
+
+def skill_link(usage: SkillUsage, docname: str) -> nodes.Node:
+    """A link to the skill, its name never broken across lines."""
+    link = xref(
+        "skill", usage.name, usage.name, docname, quiet=usage.declaration is None
+    )
+    link.replace(link[0], cv_term(usage.name, usage.name, classes=["cv-skill"]))
+    return link
+
+
+def compact_lines(usages: list[SkillUsage], docname: str) -> list[nodes.Node]:
+    """A line a category: "Languages: Python (15 yrs), Go (1 yr), C"."""
+    labels = TranslatedLabels()
+    lines: list[nodes.Node] = []
+    for category, members in by_category(usages):
+        line = nodes.paragraph(classes=["cv-skill-line"], support_smartquotes=False)
+        line += nodes.strong(category, category)
+        line += nodes.Text(": ")
+        items: list[nodes.Node] = []
+        for usage in members:
+            item = nodes.inline(classes=["cv-skill-item"])
+            item += skill_link(usage, docname)
+            if usage.whole_years:
+                item += nodes.Text(f" ({labels.years(usage.whole_years)})")
+            items.append(item)
+        line += joined(items)
+        lines.append(line)
+    return lines

@@ -11,11 +11,15 @@ from sphinx_cv.nodes import cv_timeline, timeline_placeholder
 from sphinx_cv.render import SEPARATOR, period_nodes, xref
 
 from .base import PlaceholderTransform
+from .entries import EntryWriter
 
 
 class TimelineTransform(PlaceholderTransform):
-    """Fills ``{cv:timeline}`` with an ordered list of employers."""
+    """Fills ``{cv:timeline}``: a list of employers, or with ``:full:`` entries."""
 
+    # Before the other views (5): a full entry copies a role's text, and whatever
+    # placeholders that text holds must still be filled.
+    default_priority = 4
     placeholder = timeline_placeholder
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
@@ -25,6 +29,15 @@ class TimelineTransform(PlaceholderTransform):
         )
         if not employers:
             return [nodes.paragraph("", _("No roles to show."), classes=["cv-empty"])]
+        if node.get("full") is not None:
+            writer = EntryWriter(
+                self.env,
+                node["docname"],
+                self.today,
+                TranslatedLabels(),
+                role_skills=node.get("role_skills", True),
+            )
+            return [writer.entry(employer, node["full"]) for employer in employers]
         listing = cv_timeline(classes=["cv-timeline"], enumtype="arabic")
         for employer in employers:
             listing += self.entry(employer, node["docname"])

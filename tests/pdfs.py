@@ -1,0 +1,157 @@
+"""Building PDFs as the Makefile does, and reading them as a recruiter's tools do."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+EXTENSIONS = Path(__file__).resolve().parent.parent / "_ext"
+
+
+def run(*command: str | Path, cwd: Path | None = None) -> str:
+    # Test roots load sphinx_cv from _ext, as pytest's own pythonpath does.
+    result = subprocess.run(  # noqa: S603 - the tests' own fixed commands
+        [str(part) for part in command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONPATH": str(EXTENSIONS)},
+    )
+    assert result.returncode == 0, (
+        f"{command} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    )
+    return result.stdout
+
+
+def make(target: str, builddir: Path, project: Path) -> None:
+    run(
+        shutil.which("make") or "make",
+        "-s",
+        target,
+        f"BUILDDIR={builddir}",
+        cwd=project,
+    )
+
+
+def sphinx_latex(srcdir: Path, outdir: Path, *options: str) -> None:
+    run(
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        "latex",
+        "-W",
+        "-q",
+        *options,
+        srcdir,
+        outdir,
+    )
+
+
+def pdflatex_once(texdir: Path) -> None:
+    """One pdflatex pass, stopping at the first error, as ``make latexpdf`` runs it."""
+    for tex in sorted(texdir.glob("*.tex")):
+        run(
+            "pdflatex",
+            "-interaction=nonstopmode",
+            "-halt-on-error",
+            tex.name,
+            cwd=texdir,
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Pdf:
+    """A built PDF, read through poppler (what ATS parsers and copy-paste see)."""
+
+    path: Path
+
+    @functools.cached_property
+    def text(self) -> str:
+        return run("pdftotext", "-enc", "UTF-8", self.path, "-")
+
+    @functools.cached_property
+    def flat(self) -> str:
+        """The text with every run of white space as one space."""
+        return " ".join(self.text.split())
+
+    def page_text(self, number: int) -> str:
+        return run(
+            "pdftotext",
+            "-enc",
+            "UTF-8",
+            "-f",
+            str(number),
+            "-l",
+            str(number),
+            self.path,
+            "-",
+        )
+
+    @functools.cached_property
+    def info(self) -> dict[str, str]:
+        lines = run("pdfinfo", "-enc", "UTF-8", self.path).splitlines()
+        return {
+            key.strip(): value.strip()
+            for key, _, value in (line.partition(":") for line in lines)
+        }
+
+    @property
+    def pages(self) -> int:
+        return int(self.info["Pages"])
+
+    @functools.cached_property
+    def fonts(self) -> list[dict[str, str]]:
+        """pdffonts' table, one dict per font, cut at its ruler's columns."""
+        header, ruler, *rows = run("pdffonts", self.path).splitlines()
+        spans = [match.span() for match in re.finditer(r"-+", ruler)]
+        names = [header[start:end].strip() for start, end in spans]
+        return [
+            {
+                name: row[start:end].strip()
+                for name, (start, end) in zip(names, spans, strict=False)
+            }
+            for row in rows
+        ]
+
+    @functools.cached_property
+    def links(self) -> list[str]:
+        uris = []
+        for page in PdfReader(self.path).pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A")
+                if action and "/URI" in action:
+                    uris.append(str(action["/URI"]))
+        return uris
+
+    @property
+    def log(self) -> str:
+        return self.path.with_suffix(".log").read_text(
+            encoding="utf-8", errors="replace"
+        )
+
+
+RERUN = re.compile(r"Rerun to get|Please rerun|may have changed\. Rerun")
+
+
+def asks_for_a_rerun(log: str) -> bool:
+    return RERUN.search(log) is not None
+
+
+def overfull_boxes(log: str, tolerance_pt: float = 5.0) -> list[str]:
+    return [
+        match[0]
+        for match in re.finditer(
+            r"Overfull \\[hv]box \((\d+\.\d+)pt too \w+\)[^\n]*", log
+        )
+        if float(match[1]) > tolerance_pt
+    ]

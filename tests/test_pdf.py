@@ -1,0 +1,292 @@
+"""The PDF is a CV: two A4 pages, a dates column, readable by people and by ATS.
+
+These build the real PDF with ``make latexpdf`` (and ``make onepage``), exactly as an
+author does, and read it with poppler, as applicant-tracking systems and copy-paste
+do. Another project, ``tests/roots/test-cv-pdf``, proves the layout ships with the
+extension rather than with this CV.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+from conftest import PROJECT_ROOT
+from pdfs import (
+    Pdf,
+    asks_for_a_rerun,
+    make,
+    overfull_boxes,
+    pdflatex_once,
+    run,
+    sphinx_latex,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+A4 = "595.276 x 841.89 pts (A4)"
+ROLES_NEWEST_FIRST = [
+    "Lambda",
+    "Canonical",
+    "IBM Cloud",
+    "Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan",
+    "Resolver Systems",
+    "GIS consulting",
+]
+SECTIONS_IN_CV_ORDER = [
+    "Summary",
+    "Experience",
+    "Skills",
+    "Open source and community",
+    "Education",
+]
+UNBREAKABLE = ["C++", "FastAPI", "Elasticsearch", "Cartographic", "ArcObjects"]
+
+
+@pytest.fixture(scope="session")
+def cv_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    builddir = tmp_path_factory.mktemp("make-latexpdf")
+    make("latexpdf", builddir, PROJECT_ROOT)
+    return Pdf(builddir / "latex" / "jonathan-hartley-cv.pdf")
+
+
+@pytest.fixture(scope="session")
+def onepage_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    builddir = tmp_path_factory.mktemp("make-onepage")
+    make("onepage", builddir, PROJECT_ROOT)
+    return Pdf(builddir / "onepage" / "jonathan-hartley-cv.pdf")
+
+
+def positions(text: str, needles: list[str]) -> list[int]:
+    found = [text.find(needle) for needle in needles]
+    assert -1 not in found, [n for n, at in zip(needles, found, strict=True) if at < 0]
+    return found
+
+
+# --- the document ---------------------------------------------------------------------
+
+
+def test_the_cv_is_two_a4_pages_and_the_second_is_no_stub(cv_pdf: Pdf) -> None:
+    assert cv_pdf.pages == 2
+    assert cv_pdf.info["Page size"] == A4
+    first, second = (len(cv_pdf.page_text(n).split()) for n in (1, 2))
+    assert second >= 0.4 * first, (first, second)
+
+
+def test_the_name_comes_first_then_the_headline_and_profile(cv_pdf: Pdf) -> None:
+    assert cv_pdf.flat.startswith(
+        "Jonathan Hartley Software developer: a back-end generalist, specializing in "
+        "Python github.com/tartley"
+    )
+
+
+def test_sections_come_in_a_cvs_order_with_nothing_web_only(cv_pdf: Pdf) -> None:
+    lines = [line.strip() for line in cv_pdf.text.splitlines()]
+    headings = [line for line in lines if line in SECTIONS_IN_CV_ORDER]
+    assert headings == SECTIONS_IN_CV_ORDER
+    for web_only in ["Contents", "Skills index", "Recent roles", "Last used", "Index"]:
+        assert web_only not in lines
+    assert "Chapter" not in cv_pdf.flat
+
+
+def test_roles_are_newest_first_each_with_its_dates_beside_it(cv_pdf: Pdf) -> None:
+    found = positions(cv_pdf.flat, ROLES_NEWEST_FIRST)
+    assert found == sorted(found)
+    for org, dates in [
+        ("Lambda", "Sep 2023 – present"),
+        ("Canonical", "May 2019 – Jul 2023 · 4 yrs 3 mos"),
+        ("IBM Cloud", "Jul 2017 – May 2019 · 1 yr 11 mos"),
+        ("Resolver Systems", "Sep 2006 – May 2011 · 4 yrs 9 mos"),
+        ("GIS consulting", "Aug 2003 – Sep 2006 · 3 yrs 2 mos"),
+    ]:
+        assert re.search(
+            rf"^{re.escape(org)}\s+{re.escape(dates)}", cv_pdf.text, re.MULTILINE
+        ), org
+
+
+def test_every_fact_of_the_roles_ships(cv_pdf: Pdf) -> None:
+    for fact in [
+        "5k req/s",
+        "Ordnance Survey",
+        "100 million product lines",
+        "about a billion times better",
+        "British Cartographic Society award",
+        "Excel’s statistical functions",  # typographic apostrophe, as on the site
+        "2:1 (with Honors) in Electronics",
+        "Jun 2011 – Jun 2017",
+    ]:
+        assert fact in cv_pdf.flat, fact
+
+
+def test_skills_are_one_compact_line_per_category(cv_pdf: Pdf) -> None:
+    assert re.search(
+        r"^Languages and platforms: Python \(15 yrs\), ", cv_pdf.text, re.MULTILINE
+    )
+    for category in ["Web frameworks and APIs", "Data stores and search", "Practices"]:
+        assert re.search(rf"^{category}: ", cv_pdf.text, re.MULTILINE), category
+    assert "—" not in cv_pdf.flat  # no column of empty figures
+
+
+# --- readable by applicant-tracking systems ------------------------------------------
+
+
+def seed_words() -> str:
+    sources = [PROJECT_ROOT / "index.md", *sorted(PROJECT_ROOT.glob("experience/*.md"))]
+    return " ".join(path.read_text(encoding="utf-8") for path in sources)
+
+
+def test_no_word_is_broken_by_hyphenation(cv_pdf: Pdf) -> None:
+    lines = cv_pdf.text.splitlines()
+    seed = seed_words()
+    for line, following in itertools.pairwise(lines):
+        broken = re.search(r"(\w+)-$", line)
+        if broken and following.split():
+            joined = f"{broken[1]}-{following.split()[0].rstrip('.,;:')}"
+            assert joined in seed, f"hyphenated by TeX: {joined!r}"
+    for word in UNBREAKABLE:
+        assert word in cv_pdf.flat
+
+
+def test_no_ligature_glyph_or_missing_character(cv_pdf: Pdf) -> None:
+    assert not re.search("[\ufb00-\ufb06\ufffd]", cv_pdf.text)
+    for word in ["financial", "firewalling", "fleet", "effort", "high-traffic"]:
+        assert word in cv_pdf.flat
+
+
+def test_every_font_is_embedded_and_none_is_a_bitmap(cv_pdf: Pdf) -> None:
+    assert cv_pdf.fonts
+    for font in cv_pdf.fonts:
+        assert font["emb"] == "yes", font
+        assert font["type"] != "Type 3", font
+
+
+def test_the_metadata_comes_from_cv_person_and_the_skills(cv_pdf: Pdf) -> None:
+    assert cv_pdf.info["Title"] == "Jonathan Hartley — CV"
+    assert cv_pdf.info["Author"] == "Jonathan Hartley"
+    assert cv_pdf.info["Subject"] == (
+        "Software developer: a back-end generalist, specializing in Python"
+    )
+    keywords = cv_pdf.info["Keywords"].split(", ")
+    assert len(keywords) == 8  # the longest used, derived from the roles
+    assert keywords[0] == "Python"
+    assert {".Net", "Web APIs"} <= set(keywords)
+
+
+def test_links_work_and_the_profile_is_linked(cv_pdf: Pdf) -> None:
+    assert "https://github.com/tartley" in cv_pdf.links
+    assert "https://github.com/tartley/colorama" in cv_pdf.links
+
+
+# --- a clean LaTeX run ----------------------------------------------------------------
+
+
+def test_latex_reports_no_problem(cv_pdf: Pdf) -> None:
+    log = cv_pdf.log
+    assert "multiply defined" not in log
+    assert "undefined references" not in log
+    assert not re.search(r"Reference `[^']*' on page \d+ undefined", log)
+    assert overfull_boxes(log) == []
+
+
+def test_one_pdflatex_pass_is_enough(cv_pdf: Pdf, tmp_path: Path) -> None:
+    # LaTeX says labels "may have changed" after any first pass; what matters is
+    # whether a second pass would change the PDF. It does not.
+    again = tmp_path / "again"
+    shutil.copytree(cv_pdf.path.parent, again)
+    pdflatex_once(again)
+    second = Pdf(again / cv_pdf.path.name)
+    assert (second.text, second.links, second.pages) == (
+        cv_pdf.text,
+        cv_pdf.links,
+        cv_pdf.pages,
+    )
+    assert not asks_for_a_rerun(second.log)
+
+
+def test_read_the_docs_commands_make_the_same_cv(tmp_path: Path, cv_pdf: Pdf) -> None:
+    out = tmp_path / "pdf"
+    run(
+        *(sys.executable, "-m", "sphinx", "-T", "-b", "latex"),
+        *("-d", tmp_path / "doctrees", "-D", "language=en", ".", out),
+        cwd=PROJECT_ROOT,
+    )
+    run(
+        *("latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-"),
+        *("-jobname=rtd-project-slug", "-interaction=nonstopmode"),
+        cwd=out,
+    )
+    on_rtd = Pdf(out / "rtd-project-slug.pdf")
+    assert on_rtd.pages == 2
+    assert on_rtd.flat == cv_pdf.flat
+
+
+# --- the one-page variant ---------------------------------------------------------
+
+
+def test_the_one_page_cv_is_one_page_from_the_same_sources(onepage_pdf: Pdf) -> None:
+    assert onepage_pdf.pages == 1
+    assert onepage_pdf.info["Page size"] == A4
+    found = positions(onepage_pdf.flat, ROLES_NEWEST_FIRST)
+    assert found == sorted(found)
+    assert "5k req/s" in onepage_pdf.flat  # a recent role, in full
+    assert "Excel’s statistical functions" not in onepage_pdf.flat  # an earlier one
+    for section in SECTIONS_IN_CV_ORDER:
+        assert section in onepage_pdf.text.splitlines()
+    assert overfull_boxes(onepage_pdf.log) == []
+
+
+# --- another project gets the same layout ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def other_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    srcdir = tmp_path_factory.mktemp("other") / "src"
+    shutil.copytree(PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf", srcdir)
+    return srcdir
+
+
+def build_other(srcdir: Path, outdir: Path, language: str) -> Pdf:
+    sphinx_latex(srcdir, outdir, "-D", f"language={language}")
+    pdflatex_once(outdir)
+    return Pdf(outdir / "ada-example-cv.pdf")
+
+
+def test_another_project_gets_a_cv_shaped_pdf(
+    other_project: Path, tmp_path: Path
+) -> None:
+    pdf = build_other(other_project, tmp_path / "en", "en")
+    assert pdf.pages == 1
+    assert pdf.info["Page size"] == A4
+    assert pdf.info["Title"] == "Ada Example — CV"
+    assert pdf.flat.startswith(
+        "Ada Example Engineer of analytical engines & R&D lead github.com/ada-example"
+    )
+    lines = [line for line in pdf.text.splitlines() if line]
+    # Several positions at one employer: the employer's span in the dates column,
+    # then each position with its own dates.
+    assert lines[lines.index("Analytical Engines Ltd · London") + 1] == (
+        "May 2019 – present · 7 yrs 7 mos"
+    )
+    assert "Senior Engineer · Mar 2021 – present · 5 yrs 9 mos" in lines
+    assert "Engineer · May 2019 – Feb 2021 · 1 yr 10 mos" in lines
+    # A name that wraps keeps its words, and its dates follow it.
+    assert re.search(
+        r"Difference\nEngines and Related Calculating Machinery\n"
+        r"Jan 2015 – Mar 2019 · 4 yrs 3 mos\n",
+        pdf.text,
+    )
+    assert overfull_boxes(pdf.log) == []
+
+
+def test_a_german_build_prints_german_dates(
+    other_project: Path, tmp_path: Path
+) -> None:
+    pdf = build_other(other_project, tmp_path / "de", "de")
+    assert "März 2021 – heute" in pdf.flat
+    assert "Jan. 2015 – März 2019 · 4 Jahre 3 Monate" in pdf.flat
+    assert pdf.info["Title"] == "Ada Example — Lebenslauf"
