@@ -16,7 +16,8 @@ SPHINXBUILD := $(BIN)/python -m sphinx
 help: $(VENV_STAMP)
 	@echo "make html      build the website into $(BUILDDIR)/html"
 	@echo "make test      run the whole test suite"
-	@echo "make latexpdf  build the PDF into $(BUILDDIR)/latex"
+	@echo "make latexpdf  build the PDF CV into $(BUILDDIR)/latex"
+	@echo "make onepage   build the one-page PDF CV into $(BUILDDIR)/onepage"
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make lint      ruff and mypy --strict"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
@@ -52,8 +53,24 @@ system-packages:
 test: $(VENV_STAMP) system-packages
 	$(BIN)/python -m pytest
 
+# The PDF: Sphinx writes the .tex, then one pdflatex pass makes the PDF. One pass
+# is enough (no contents, index or cross-references to settle; the tests check the
+# log asks for no rerun), and -halt-on-error makes any LaTeX error fail the build.
+PDFLATEX := pdflatex -interaction=batchmode -halt-on-error -file-line-error
+define pdf_from_latex
+	$(SPHINXBUILD) -b latex $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
+	cd $(1) && for tex in *.tex; do \
+	  $(PDFLATEX) "$$tex" >/dev/null || { tail -n 30 "$${tex%.tex}.log"; exit 1; }; \
+	done
+	@echo "The PDF is in $(1)/"
+endef
+
 latexpdf: $(VENV_STAMP) system-packages
-	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+	$(call pdf_from_latex,$(BUILDDIR)/latex)
+
+# The one-page CV: the same sources, with the tag that cv.md's `only` blocks read.
+onepage: $(VENV_STAMP) system-packages
+	$(call pdf_from_latex,$(BUILDDIR)/onepage,-t onepage)
 
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
@@ -73,7 +90,7 @@ benchmark: $(VENV_STAMP)
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf lint livehtml freeze benchmark clean
+.PHONY: help venv system-packages test latexpdf onepage lint livehtml freeze benchmark clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

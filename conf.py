@@ -14,7 +14,7 @@ myst_enable_extensions = ["colon_fence"]
 
 # Only the CV's pages are sources; README, tests and the venv are not.
 root_doc = "index"
-include_patterns = ["index.md", "experience/**", "skills/**"]
+include_patterns = ["index.md", "cv.md", "experience/**", "skills/**"]
 exclude_patterns = ["_build"]
 
 language = "en"
@@ -38,9 +38,11 @@ html_title = "Jonathan Hartley"
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
 
+# The PDF: cv.md arranges the pages in a printed CV's order; sphinx_cv gives it
+# the CV layout (A4, a header from cv_person, a dates column).
 latex_engine = "pdflatex"
 latex_documents = [
-    ("index", "jonathan-hartley-cv.tex", "Jonathan Hartley", author, "howto"),
+    ("cv", "jonathan-hartley-cv.tex", "Jonathan Hartley", author, "howto"),
 ]
 # TeX Live 2026 breaks Sphinx < 9.1.1's default coloured table rows (sphinx#14465).
 latex_table_style = ["booktabs"]
