@@ -41,6 +41,8 @@ html_css_files = ["site.css"]
 # The PDF: cv.md arranges the pages in a printed CV's order; sphinx_cv gives it
 # the CV layout (A4, a header from cv_person, a dates column).
 latex_engine = "pdflatex"
+# 11 pt reads best and the CV still fits two pages; the one-page CV needs 10 pt.
+latex_elements = {"pointsize": "10pt" if tags.has("onepage") else "11pt"}  # noqa: F821
 latex_documents = [
     ("cv", "jonathan-hartley-cv.tex", "Jonathan Hartley", author, "howto"),
 ]

@@ -274,12 +274,14 @@ def test_another_project_gets_a_cv_shaped_pdf(
     )
     assert "Senior Engineer · Mar 2021 – present · 5 yrs 9 mos" in lines
     assert "Engineer · May 2019 – Feb 2021 · 1 yr 10 mos" in lines
-    # A name that wraps keeps its words, and its dates follow it.
-    assert re.search(
-        r"Difference\nEngines and Related Calculating Machinery\n"
-        r"Jan 2015 – Mar 2019 · 4 yrs 3 mos\n",
-        pdf.text,
+    # A name that wraps keeps its words, and its dates follow its last line.
+    name = (
+        "The Extraordinarily Long-Named International Consortium for Difference "
+        "Engines and Related Calculating Machinery"
     )
+    assert name not in lines  # it did wrap
+    assert f"{name} Jan 2015 – Mar 2019 · 4 yrs 3 mos" in pdf.flat
+    assert re.search(r"Machinery\nJan 2015 – Mar 2019 · 4 yrs 3 mos\n", pdf.text)
     assert overfull_boxes(pdf.log) == []
 
 
