@@ -65,3 +65,61 @@ def test_text_shows_the_timeline_as_a_plain_list(app: SphinxTestApp) -> None:
     text = (app.outdir / "index.txt").read_text(encoding="utf-8")
     assert "* **Acme** · London\n" in text
     assert "1. " not in text
+
+
+# The printed CV's views: header, full entries, compact skills, in each builder.
+PRINTED_CV = {
+    "html": ("cv.html", {}),
+    "latex": ("ada-example-cv.tex", {}),
+    "text": ("cv.txt", {}),
+    "man": ("ada.1", {"man_pages": [("cv", "ada", "", [], 1)]}),
+    "texinfo": (
+        "ada.texi",
+        {"texinfo_documents": [("cv", "ada", "Ada", "", "ada", "", "", False)]},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        pytest.param(
+            output,
+            marks=pytest.mark.sphinx(
+                builder,
+                testroot="cv-pdf",
+                srcdir=f"cv-pdf-{builder}",
+                freshenv=True,
+                confoverrides=overrides,
+            ),
+            id=builder,
+        )
+        for builder, (output, overrides) in PRINTED_CV.items()
+    ],
+)
+def test_every_builder_renders_the_printed_cvs_views(
+    app: SphinxTestApp, output: str
+) -> None:
+    app.build()
+    assert warnings_of(app) == []
+    text = (app.outdir / output).read_text(encoding="utf-8")
+    for expected in (
+        "Analytical Engines Ltd",  # an entry, with its dates and its text
+        "Mar 2021",
+        "5 yrs 9 mos",
+        "test harness",
+        "(1 yr)",  # a compact skills line
+    ):
+        assert expected in text, expected
+    if app.builder.name == "latex":  # the printed header, though the page has none
+        assert r"\cvheader{Ada Example}{Engineer of analytical engines" in text
+    assert "_placeholder" not in text
+    assert "cv_" not in text
+
+
+@pytest.mark.sphinx("text", testroot="cv-pdf", freshenv=True)
+def test_text_dates_an_entry_after_a_separator(app: SphinxTestApp) -> None:
+    app.build()
+    text = (app.outdir / "cv.txt").read_text(encoding="utf-8")
+    assert "Senior Engineer · Mar 2021 – present · 5 yrs 9 mos" in text
+    assert "**Analytical Engines Ltd** · London · May 2019 – present" in text

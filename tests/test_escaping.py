@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import unicodedata
 from typing import TYPE_CHECKING
 
 import pytest
 from conftest import article, warnings_of
+from pdfs import Pdf, overfull_boxes, pdflatex_once
 
 if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
 
 HOSTILE_ORG = "R&D <script>alert(1)</script> Ltd"
 HOSTILE_TITLE = "Head of {y} & _x_ ~ ^ \\ \"quoted\" 'single'"
+HOSTILE_LOCATION = (
+    "100% $5 Zoë naïve cafe\u0301"  # a precomposed and a combining accent
+)
+HOSTILE_NAME = "Zoë Ünïcode-O'Brien & Co. 100% $5 {y} _x_ ~ ^ \\ #1"
+HOSTILE_HEADLINE = "R&D <script>alert(3)</script> lead, naïve cafe\u0301"
+SAFE_PROFILE = "https://github.com/z_o%20b#top"
 HOSTILE_SKILLS = [
     "C#",
     "C++",
@@ -54,11 +60,22 @@ def test_every_skill_name_survives_in_html(app: SphinxTestApp) -> None:
     assert set(HOSTILE_SKILLS) <= names
 
 
+@pytest.mark.sphinx("html", testroot="escaping", freshenv=True)
+def test_the_persons_header_is_text_and_links_only_safe_urls(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    header = article(app.outdir, "index.html").find(class_="cv-person")
+    assert HOSTILE_HEADLINE in header.get_text()
+    assert [link["href"] for link in header.find_all("a")] == [SAFE_PROFILE]
+    assert "javascript:" not in (app.outdir / "index.html").read_text("utf-8")
+
+
 @pytest.mark.sphinx("latex", testroot="escaping", freshenv=True)
 def test_latex_escapes_every_special_character(app: SphinxTestApp) -> None:
     app.build()
     assert warnings_of(app) == []
-    tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
+    tex = (app.outdir / "escaping.tex").read_text(encoding="utf-8")
     for escaped in (
         r"R\&D",
         r"C\#",
@@ -73,32 +90,48 @@ def test_latex_escapes_every_special_character(app: SphinxTestApp) -> None:
         assert escaped in tex
     labels = {"cv-skill-c}", "cv-skill-c-sharp}", "cv-skill-c-plus-plus}"}
     assert all(f"index:{label}" in tex for label in labels)
+    assert "javascript" not in tex
+
+
+@pytest.fixture
+def hostile_pdf(app: SphinxTestApp) -> Pdf:
+    app.build()
+    pdflatex_once(app.outdir)
+    pdf = Pdf(app.outdir / "escaping.pdf")
+    assert overfull_boxes(pdf.log) == []
+    return pdf
+
+
+def exact(text: str) -> str:
+    """As a PDF holds it: composed characters (pdflatex has no combining marks)."""
+    return unicodedata.normalize("NFC", text)
 
 
 @pytest.mark.sphinx("latex", testroot="escaping", freshenv=True)
-def test_the_pdf_carries_every_special_character_exactly(app: SphinxTestApp) -> None:
-    app.build()
-    subprocess.run(  # noqa: S603 - fixed arguments
-        [
-            shutil.which("latexmk") or "latexmk",
-            "-pdf",
-            "-interaction=nonstopmode",
-            "-halt-on-error",
-            "projectnamenotset.tex",
-        ],
-        cwd=app.outdir,
-        capture_output=True,
-        check=True,
-    )
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext
-    text = subprocess.run(  # noqa: S603
-        [pdftotext, str(app.outdir / "projectnamenotset.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    flat = " ".join(text.split())
+def test_the_pdf_carries_every_special_character_exactly(hostile_pdf: Pdf) -> None:
+    flat = hostile_pdf.flat
     assert HOSTILE_ORG in flat
     assert HOSTILE_TITLE in flat
     assert "Skills: " + ", ".join(HOSTILE_SKILLS) in flat
+    assert exact(HOSTILE_LOCATION) in flat
+
+
+@pytest.mark.sphinx("latex", testroot="escaping", freshenv=True)
+def test_the_pdfs_header_entries_and_metadata_keep_every_character(
+    hostile_pdf: Pdf,
+) -> None:
+    assert hostile_pdf.flat.startswith(
+        exact(f"{HOSTILE_NAME} {HOSTILE_HEADLINE} github.com/z_o%20b#top")
+    )
+    assert hostile_pdf.info["Author"] == HOSTILE_NAME
+    assert hostile_pdf.info["Title"] == f"{HOSTILE_NAME} — CV"
+    assert hostile_pdf.info["Subject"] == exact(HOSTILE_HEADLINE)
+    assert SAFE_PROFILE in hostile_pdf.links
+    assert not any("javascript" in link for link in hostile_pdf.links)
+    # The full timeline's heading, and the compact skills, from the same records.
+    assert f"{HOSTILE_ORG} · {HOSTILE_TITLE} · {exact(HOSTILE_LOCATION)}" in (
+        hostile_pdf.flat
+    )
+    assert " · ".join(HOSTILE_SKILLS) in hostile_pdf.flat
+    for name in HOSTILE_SKILLS:
+        assert name in hostile_pdf.flat

@@ -143,3 +143,18 @@ def test_a_sequence_of_edits_ends_where_a_clean_build_would(
     assert str(incremental_index) == str(article(app.outdir, "cv-skillindex.html"))
     assert "Initech" not in project.page("index.html") + str(incremental_index)
     assert "C Sharp" in project.page("skills.html")
+
+
+def test_editing_a_roles_text_rewrites_the_full_timeline_that_copies_it(
+    make_app: MakeApp, rootdir: Path, tmp_path: Path
+) -> None:
+    project = Project(make_app, rootdir / "test-cv-pdf", tmp_path)
+    project.build()
+    project.edit(
+        "experience/consortium.md", "Kept the consortium's", "Ran the consortium's"
+    )
+    project.build()
+    assert project.read == ["experience/consortium"]
+    assert "cv" in project.written  # its full timeline shows the role's text
+    assert "skills" not in project.written  # no record changed
+    assert "Ran the consortium" in project.page("cv.html")

@@ -59,7 +59,10 @@ def test_merging_takes_only_the_documents_a_reader_was_given(
         "roles": {"experience/acme": [], "experience/initech": []},
         "skills": {"skills": [], "experience/acme": ["stale"]},
         "dependents": {"skills": True},
+        "texts": {"experience/acme": "stale"},
+        "copiers": {},
         "fingerprint": "ignored",
+        "texts_fingerprint": "ignored",
     }
     domain.merge_domaindata(["skills"], forked)
     assert domain.data["skills"]["skills"] == []

@@ -31,7 +31,7 @@ from .directives.role import RoleDirective
 from .directives.skill import SkillDirective
 from .i18n import _, other_category
 from .indices import SkillIndex
-from .nodes import PLACEHOLDERS
+from .nodes import PLACEHOLDERS, timeline_placeholder
 from .xrefs import CVXRefRole, YearsRole
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from .core.records import RoleRecord, SkillRecord
 
-PER_DOCUMENT = ("roles", "skills", "dependents")
+PER_DOCUMENT = ("roles", "skills", "dependents", "texts", "copiers")
 
 
 class CVDomain(Domain):
@@ -75,10 +75,15 @@ class CVDomain(Domain):
         # docname -> True, for documents showing views across the CV or linking
         # into it: they are rewritten when the records change.
         "dependents": {},
-        # a digest of all records, to tell when they changed
+        # docname -> a digest of the text of its roles, and docname -> True for
+        # documents whose full timeline copies that text: rewritten when it changes.
+        "texts": {},
+        "copiers": {},
+        # digests of all records, and of all roles' texts, to tell when they changed
         "fingerprint": "",
+        "texts_fingerprint": "",
     }
-    data_version = 1
+    data_version = 2
 
     # --- storing, per document --------------------------------------------------
 
@@ -106,6 +111,19 @@ class CVDomain(Domain):
         del env  # the records were noted by the directives already
         if any(document.findall(is_dependent_node)):
             self.data["dependents"][docname] = True
+        if any(
+            placeholder.get("full") is not None
+            for placeholder in document.findall(timeline_placeholder)
+        ):
+            self.data["copiers"][docname] = True
+        role_texts = [
+            block.pformat()
+            for block in document.findall(nodes.container)
+            if block.get("cv_anchor")
+        ]
+        if role_texts:
+            digest = hashlib.sha256("\n".join(role_texts).encode()).hexdigest()
+            self.data["texts"][docname] = digest
 
     # --- reading across documents ----------------------------------------------
 
@@ -144,8 +162,17 @@ class CVDomain(Domain):
             digest.update(repr(record).encode())
         return digest.hexdigest()
 
+    def texts_fingerprint(self) -> str:
+        texts = self.data["texts"]
+        return hashlib.sha256(
+            "".join(f"{name}={texts[name]};" for name in sorted(texts)).encode()
+        ).hexdigest()
+
     def dependents(self) -> list[str]:
         return sorted(self.data["dependents"])
+
+    def copiers(self) -> list[str]:
+        return sorted(self.data["copiers"])
 
     def check_consistency(self) -> None:
         first = self.skills()

@@ -4,7 +4,9 @@ Sphinx re-reads a changed document, but a timeline or skills table on another pa
 shows its records too, and Sphinx's own todo list goes stale there
 (sphinx-doc/sphinx#9706). After each read, the digest of all records is compared
 with the last one; when it changed, every page showing or linking to cv records is
-written again. They are rewritten, not re-read, so an edit reads one document.
+written again. A full timeline also copies each role's text, so a change to that
+text rewrites the pages with one. They are rewritten, not re-read, so an edit reads
+one document.
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ if TYPE_CHECKING:
 
 def pages_to_rewrite(_app: Sphinx, env: BuildEnvironment) -> list[str]:
     domain = cast("CVDomain", env.domains["cv"])
+    pages: set[str] = set()
     fingerprint = domain.fingerprint()
-    if fingerprint == domain.data["fingerprint"]:
-        return []
-    domain.data["fingerprint"] = fingerprint
-    return domain.dependents()
+    if fingerprint != domain.data["fingerprint"]:
+        domain.data["fingerprint"] = fingerprint
+        pages.update(domain.dependents())
+    texts_fingerprint = domain.texts_fingerprint()
+    if texts_fingerprint != domain.data["texts_fingerprint"]:
+        domain.data["texts_fingerprint"] = texts_fingerprint
+        pages.update(domain.copiers())
+    return sorted(pages)

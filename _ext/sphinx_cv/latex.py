@@ -8,6 +8,7 @@ wins over them.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ def register(app: Sphinx) -> None:
     app.add_latex_package(STYLE.stem, after_hyperref=True)
     app.connect("config-inited", use_cv_layout)
     app.add_post_transform(PrintedHeader)
+    app.add_post_transform(ComposedCharacters)
 
 
 def use_cv_layout(_app: Sphinx, config: Config) -> None:
@@ -79,3 +81,21 @@ class PrintedHeader(SphinxPostTransform):
             return
         placeholder = person_placeholder(docname=self.document.get("docname", ""))
         first_section.insert(1, placeholder)
+
+
+class ComposedCharacters(SphinxPostTransform):
+    """Text as its composed characters (NFC), which pdflatex can print.
+
+    pdflatex knows "é" but not "e" followed by a combining accent, and stops at
+    it. NFC is the same text to every reader and text extractor.
+    """
+
+    default_priority = 900  # after every transform that adds text
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        for text in list(self.document.findall(nodes.Text)):
+            composed = unicodedata.normalize("NFC", text)
+            if composed != text:
+                text.parent.replace(text, nodes.Text(composed))

@@ -6,6 +6,7 @@ each node as the ordinary docutils node it is closest to.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
@@ -95,7 +96,11 @@ def close_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
 
 def visit_person_latex(translator: LaTeXTranslator, node: nodes.Element) -> None:
     """The header, and the PDF's metadata: every value escaped for LaTeX."""
-    encode = translator.encode
+
+    def encode(text: str) -> str:
+        # Composed characters, as for all text (latex.ComposedCharacters).
+        return translator.encode(unicodedata.normalize("NFC", text))
+
     links = r"\cvlinksep ".join(
         rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
         for shown, url in node["profiles"]

@@ -13,7 +13,7 @@ from sphinx_cv.core.text import display_url
         ("https://www.linkedin.com/in/someone/", "linkedin.com/in/someone"),
         ("http://example.org", "example.org"),
         ("mailto:ada@example.org", "ada@example.org"),
-        ("https://example.org/a?b=c", "example.org/a?b=c"),
+        ("https://example.org/a?b=c#d", "example.org/a?b=c#d"),
     ],
 )
 def test_a_printed_link_drops_what_a_reader_need_not_type(url: str, shown: str) -> None:

@@ -136,7 +136,8 @@ def display_url(url: str) -> str:
     host = parts.netloc.removeprefix("www.")
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""
-    return f"{host}{path}{query}"
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{host}{path}{query}{fragment}"
 
 
 SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
