@@ -12,10 +12,11 @@ import itertools
 import re
 import shutil
 import sys
+from io import StringIO
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import PROJECT_ROOT
+from conftest import PROJECT_ROOT, warnings_of
 from pdfs import (
     Pdf,
     asks_for_a_rerun,
@@ -25,6 +26,7 @@ from pdfs import (
     run,
     sphinx_latex,
 )
+from sphinx.testing.util import SphinxTestApp
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -292,3 +294,33 @@ def test_a_german_build_prints_german_dates(
     assert "März 2021 – heute" in pdf.flat
     assert "Jan. 2015 – März 2019 · 4 Jahre 3 Monate" in pdf.flat
     assert pdf.info["Title"] == "Ada Example — Lebenslauf"
+
+
+# --- wherever a skills table reaches LaTeX ----------------------------------------
+
+
+def test_the_whole_site_as_latex_keeps_skill_names_whole(tmp_path: Path) -> None:
+    """The site's own pages, tables and all, typeset: as another project might."""
+    app = SphinxTestApp(
+        "latex",
+        srcdir=PROJECT_ROOT,
+        builddir=tmp_path,
+        freshenv=True,
+        confoverrides={
+            "latex_documents": [("index", "site.tex", "", "Jonathan Hartley", "howto")]
+        },
+        status=StringIO(),
+        warning=StringIO(),
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert warnings_of(app) == []
+    pdflatex_once(app.outdir)
+    pdf = Pdf(app.outdir / "site.pdf")
+    assert "multiply defined" not in pdf.log
+    assert overfull_boxes(pdf.log) == []
+    lines = pdf.text.splitlines()
+    for name in ["ArcObjects", "eXtreme Programming", "Elasticsearch", "PostgreSQL"]:
+        assert any(line.startswith(name) for line in lines), name  # a whole cell
