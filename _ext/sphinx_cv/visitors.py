@@ -76,6 +76,18 @@ def depart_div(translator: HTML5Translator, _node: nodes.Element) -> None:
     translator.body.append("</div>\n")
 
 
+def visit_when_html(translator: HTML5Translator, node: nodes.Element) -> None:
+    """The separator is for readers without the stylesheet, which sets a column."""
+    translator.body.append(translator.starttag(node, "span", ""))
+    translator.body.append(
+        f'<span class="cv-gap">{translator.encode(SEPARATOR)}</span>'
+    )
+
+
+def depart_span(translator: HTML5Translator, _node: nodes.Element) -> None:
+    translator.body.append("</span>")
+
+
 def visit_separated(translator: Any, node: nodes.Element) -> None:  # noqa: ANN401
     """Outside LaTeX the dates follow what they date, after a separator."""
     translator.visit_Text(nodes.Text(SEPARATOR))
@@ -197,4 +209,10 @@ def register(app: Sphinx) -> None:
         others=like("paragraph"),
     )
     separated = (visit_separated, as_node("inline", "depart"))
-    add_node(app, cv_when, separated, (visit_when_latex, nothing), others=separated)
+    add_node(
+        app,
+        cv_when,
+        (visit_when_html, depart_span),
+        (visit_when_latex, nothing),
+        others=separated,
+    )

@@ -76,7 +76,8 @@ class EntryWriter:
         return entry
 
     def heading(self, what: list[nodes.Node], period: Period, kind: str) -> cv_heading:
-        line = cv_heading("", "", *what, classes=["cv-heading", kind])
+        line = cv_heading(classes=["cv-heading", kind])
+        line += nodes.inline("", "", *what, classes=["cv-what"])
         line += cv_when("", "", *period_nodes(period, self.today, self.labels))
         # Field values are data: shown exactly as written.
         line["support_smartquotes"] = False
