@@ -43,7 +43,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-packages:
 	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
-	    && kpsewhich tgtermes.sty titlesec.sty >/dev/null; then :; else \
+	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty >/dev/null; then :; else \
 	  echo "Installing TeX Live and poppler for the PDF with apt-get..."; \
 	  $(SUDO) apt-get update -q \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
