@@ -48,6 +48,18 @@ EXPECTED_WARNINGS = [
         "options.md:30: WARNING: cv:role: :url: must be http, https or mailto: "
         "'javascript:alert(1)' [cv.bad-option]"
     ),
+    (
+        "options.md:39: WARNING: cv:timeline: :no-skills: takes no value, not "
+        "'please' [cv.bad-option]"
+    ),
+    (
+        "options.md:44: WARNING: cv:skills: :compact: takes no value, not 'yes' "
+        "[cv.bad-option]"
+    ),
+    (
+        "options.md:48: WARNING: cv:person: unknown option :colour: (known: none) "
+        "[cv.unknown-option]"
+    ),
     "references.md:8: WARNING: cv:skill: the name is empty [cv.empty-name]",
     "references.md:8: WARNING: cv:years: the skill's name is empty [cv.empty-name]",
     "references.md:8: WARNING: cv:org: the name is empty [cv.empty-name]",

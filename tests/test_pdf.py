@@ -324,3 +324,34 @@ def test_the_whole_site_as_latex_keeps_skill_names_whole(tmp_path: Path) -> None
     lines = pdf.text.splitlines()
     for name in ["ArcObjects", "eXtreme Programming", "Elasticsearch", "PostgreSQL"]:
         assert any(line.startswith(name) for line in lines), name  # a whole cell
+
+
+def many_roles(srcdir: Path, count: int) -> None:
+    """A project whose role headings fall at every height of a page."""
+    (srcdir / "conf.py").write_text(
+        (PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf" / "conf.py").read_text()
+    )
+    (srcdir / "cv.md").write_text("# Ada\n\n:::{cv:timeline}\n:full:\n:::\n")
+    (srcdir / "index.md").write_text("# Ada\n\n```{toctree}\ncv\nroles\n```\n")
+    sentence = "This sentence is here to fill the line, as a role's text would. "
+    roles = ["# Roles\n"]
+    for number in range(count):
+        roles.append(
+            f":::{{cv:role}}\n:org: Heading {number:02}\n"
+            f":start: {1900 + number}-01\n:end: {1900 + number}-12\n\n"
+            f"{sentence * (1 + number * 5 % 11)}\n:::\n"
+        )
+    (srcdir / "roles.md").write_text("\n".join(roles))
+
+
+def test_no_role_heading_sits_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    srcdir.mkdir()
+    many_roles(srcdir, 60)
+    sphinx_latex(srcdir, tmp_path / "out")
+    pdflatex_once(tmp_path / "out")
+    pdf = Pdf(tmp_path / "out" / "ada-example-cv.pdf")
+    assert pdf.pages >= 3
+    for page in range(1, pdf.pages + 1):
+        lines = [line for line in pdf.page_text(page).splitlines() if line.strip()]
+        assert not any(line.startswith("Heading") for line in lines[-2:]), lines[-3:]

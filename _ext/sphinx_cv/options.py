@@ -21,6 +21,11 @@ class EveryOption(dict[str, Converter]):
     def __missing__(self, _name: str) -> Converter:
         return directives.unchanged
 
+    def __bool__(self) -> bool:
+        # MyST-Parser reads a falsy spec as "no options", and ":name: value" lines
+        # as content: a spec that accepts every name is never empty.
+        return True
+
     @classmethod
     def known(cls, *names: str) -> EveryOption:
         return cls(dict.fromkeys(names, directives.unchanged))

@@ -41,7 +41,7 @@ class TimelineDirective(CVDirective):
             since=self.since(),
             tags=list(self.list_option("tags")),
             full=list(self.list_option("full")) if "full" in self.options else None,
-            role_skills="no-skills" not in self.options,
+            role_skills=not self.flag_option("no-skills"),
         )
         self.set_source_info(placeholder)
         return [placeholder]
@@ -68,12 +68,10 @@ class SkillsTableDirective(CVDirective):
 
     def run(self) -> list[nodes.Node]:
         self.warn_about_unknown_options()
-        if self.text_option("compact"):
-            self.warn(Problem.BAD_OPTION, ":compact: takes no value")
         placeholder = skills_table_placeholder(
             docname=self.docname,
             category=self.text_option("category"),
-            compact="compact" in self.options,
+            compact=self.flag_option("compact"),
         )
         self.set_source_info(placeholder)
         return [placeholder]

@@ -36,7 +36,10 @@ class CVDirective(SphinxDirective):
 
     def warn_about_unknown_options(self) -> None:
         for name in sorted(set(self.options) - set(self.option_spec)):
-            known = ", ".join(f":{option}:" for option in sorted(self.option_spec))
+            known = (
+                ", ".join(f":{option}:" for option in sorted(self.option_spec))
+                or "none"
+            )
             self.warn(
                 Problem.UNKNOWN_OPTION, f"unknown option :{name}: (known: {known})"
             )
@@ -47,6 +50,15 @@ class CVDirective(SphinxDirective):
 
     def list_option(self, name: str) -> tuple[str, ...]:
         return tuple(split_list(str(self.options.get(name) or "")))
+
+    def flag_option(self, name: str) -> bool:
+        """Whether a flag is given; a value given with it is warned about."""
+        if self.text_option(name):
+            self.warn(
+                Problem.BAD_OPTION,
+                f":{name}: takes no value, not {self.text_option(name)!r}",
+            )
+        return name in self.options
 
     def count_option(self, name: str) -> int | None:
         """A whole number of at least 1, or None (with a warning) when it is not."""
