@@ -334,14 +334,14 @@ def many_roles(srcdir: Path, count: int) -> None:
     (srcdir / "cv.md").write_text("# Ada\n\n:::{cv:timeline}\n:full:\n:::\n")
     (srcdir / "index.md").write_text("# Ada\n\n```{toctree}\ncv\nroles\n```\n")
     sentence = "This sentence is here to fill the line, as a role's text would. "
-    roles = ["# Roles\n"]
-    for number in range(count):
-        roles.append(
-            f":::{{cv:role}}\n:org: Heading {number:02}\n"
-            f":start: {1900 + number}-01\n:end: {1900 + number}-12\n\n"
-            f"{sentence * (1 + number * 5 % 11)}\n:::\n"
-        )
-    (srcdir / "roles.md").write_text("\n".join(roles))
+    # Texts of 1 to 11 sentences, in an irregular order, so headings land anywhere.
+    roles = [
+        f":::{{cv:role}}\n:org: Heading {number:02}\n"
+        f":start: {1900 + number}-01\n:end: {1900 + number}-12\n\n"
+        f"{sentence * (1 + number * 5 % 11)}\n:::\n"
+        for number in range(count)
+    ]
+    (srcdir / "roles.md").write_text("\n".join(["# Roles\n", *roles]))
 
 
 def test_no_role_heading_sits_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
