@@ -68,6 +68,10 @@ EXPECTED_WARNINGS = [
         "options.md:36 [cv.duplicate-skill]"
     ),
     "references.md:3: WARNING: cv:years: no skill named 'Fortran' [cv.unknown-skill]",
+    (
+        "references.md:10: WARNING: cv:years: 'Cobol Two' has no years to show: "
+        "no role names it and it has no :years: [cv.no-years]"
+    ),
     "references.md:3: WARNING: cv:skill: no skill named 'Cobol' [cv.unknown-skill]",
     (
         "references.md:3: WARNING: cv:org: no organisation named 'Nowhere' "

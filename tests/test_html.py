@@ -103,9 +103,21 @@ def test_skill_figures_derive_from_the_roles_and_overrides_win(
         ],
         "C++": ["12", "present", "Acme (Senior Engineer)"],  # :years: 12 wins
         "C": ["4", "Apr 2019", "Initech"],
-        "C#": ["1", "Feb 2021", "Acme (Engineer)"],
+        "C#": ["1", "Jun 2022", "Acme (Engineer)"],  # :last-used: wins
+        "Rust": ["", "present", ""],  # :last-used: present, and no role: no years
         "Haskell": ["4", "Apr 2019", "Initech"],  # named by a role only: Other
     }
+
+
+def test_a_skill_with_nothing_to_show_is_named_after_the_table(
+    built: SphinxTestApp,
+) -> None:
+    page = article(built.outdir, "skills.html")
+    languages = page.find_all("table", class_="cv-skills")[0]
+    assert "Perl" not in languages.get_text()
+    after = languages.find_parent(class_="table-wrapper").find_next_sibling("p")
+    assert after.get_text(" ", strip=True) == "Also: Perl"
+    assert after.find("a")["href"] == "#cv-skill-perl"
 
 
 def test_a_skill_only_a_role_names_is_listed_under_other(built: SphinxTestApp) -> None:

@@ -27,6 +27,7 @@ class Problem(enum.StrEnum):
     DUPLICATE_SKILL = "duplicate-skill"
     UNKNOWN_SKILL = "unknown-skill"
     UNKNOWN_ORG = "unknown-org"
+    NO_YEARS = "no-years"
     EMPTY_NAME = "empty-name"
     BAD_OPTION = "bad-option"
     CONFIG = "config"

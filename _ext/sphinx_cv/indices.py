@@ -14,6 +14,7 @@ from .i18n import TranslatedLabels, _
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from .core.aggregate import SkillUsage
     from .domain import CVDomain
 
 
@@ -54,7 +55,7 @@ class SkillIndex(Index):
                         place.anchor,
                         usage.category,
                         "",
-                        format_duration(usage.months, labels) if usage.roles else "",
+                        index_figure(usage, labels),
                     )
                 )
                 entries.extend(
@@ -71,3 +72,10 @@ class SkillIndex(Index):
                 )
             content.append((letter, entries))
         return content, False
+
+
+def index_figure(usage: SkillUsage, labels: TranslatedLabels) -> str:
+    """The roles' duration; "present" for a skill in use now that no role names."""
+    if usage.roles:
+        return format_duration(usage.months, labels)
+    return labels.present if usage.in_current_use else ""

@@ -197,3 +197,47 @@ def test_the_top_skills_are_the_longest_used_and_skip_those_never_used() -> None
     )
     assert [usage.name for usage in top_skills(usages, 5)] == ["Python", "Go"]
     assert [usage.name for usage in top_skills(usages, 1)] == ["Python"]
+
+
+def stated(name: str, *, current: bool = False, last_used: str = "") -> SkillRecord:
+    return SkillRecord(
+        Source("skills", 1, slug(name)),
+        name,
+        current=current,
+        last_used=parse_date(last_used) if last_used else None,
+    )
+
+
+def usage_of(name: str, roles: list[RoleRecord], skills: list[SkillRecord]) -> object:
+    usages = skill_usages(roles, skills, today=TODAY, other_category="Other")
+    return next(usage for usage in usages if usage.name == name)
+
+
+def test_a_skill_stated_current_is_in_use_now_without_a_role() -> None:
+    usage = usage_of("Flask", [], [stated("Flask", current=True)])
+    assert usage.in_current_use
+    assert usage.last_used == Month(2026, 11)
+    assert usage.whole_years is None  # no role, no figure: no years implied
+    assert usage.has_figures
+
+
+def test_a_past_role_and_a_current_statement_give_the_roles_years_and_present() -> None:
+    roles = [role("R", "2006-09", "2011-05", skills=("TDD",))]
+    usage = usage_of("TDD", roles, [stated("TDD", current=True)])
+    assert usage.in_current_use
+    assert usage.last_used == Month(2026, 11)
+    assert usage.whole_years == 4  # the roles' months, no more
+    assert usage.months == 57
+
+
+def test_a_stated_last_use_wins_over_a_current_role() -> None:
+    roles = [role("Now", "2023-09", skills=("Perl",))]
+    usage = usage_of("Perl", roles, [stated("Perl", last_used="2011-05")])
+    assert not usage.in_current_use
+    assert usage.last_used == Month(2011, 5)
+
+
+def test_a_skill_with_no_role_figure_or_statement_has_no_figures() -> None:
+    usage = usage_of("C", [], [stated("C")])
+    assert not usage.has_figures
+    assert usage.last_used is None

@@ -115,6 +115,15 @@ class SkillUsage:
         return None
 
     @property
+    def has_figures(self) -> bool:
+        """Anything to show besides the name: years, a last use, or roles."""
+        return (
+            self.whole_years is not None
+            or self.last_used is not None
+            or self.in_current_use
+        )
+
+    @property
     def effective_months(self) -> int:
         """The author's own figure wins over the derived one."""
         if self.explicit_years is not None:
@@ -157,6 +166,12 @@ def skill_usages(
         )
         months = covered_months([role.period for role in using], today)
         declaration = declared.get(key)
+        in_current_use, last_used = last_use(
+            declaration,
+            derived_current=any(role.period.is_current for role in using),
+            derived_last=Month.from_ordinal(max(months)) if months else None,
+            today=today,
+        )
         usages.append(
             SkillUsage(
                 name=name,
@@ -165,11 +180,29 @@ def skill_usages(
                 declaration=declaration,
                 roles=using,
                 months=len(months),
-                last_used=Month.from_ordinal(max(months)) if months else None,
-                in_current_use=any(role.period.is_current for role in using),
+                last_used=last_used,
+                in_current_use=in_current_use,
             )
         )
     return sorted(usages, key=lambda usage: (-usage.effective_months, usage.key))
+
+
+def last_use(
+    declaration: SkillRecord | None,
+    *,
+    derived_current: bool,
+    derived_last: Month | None,
+    today: datetime.date,
+) -> tuple[bool, Month | None]:
+    """(in use now, the month last used): the author's statement wins over the roles.
+
+    A skill stated current, or named by a current role, was last used this month.
+    """
+    if declaration is not None and declaration.last_used is not None:
+        return False, declaration.last_used.last_month
+    if (declaration is not None and declaration.current) or derived_current:
+        return True, Month.of(today)
+    return False, derived_last
 
 
 def by_category(usages: Iterable[SkillUsage]) -> list[tuple[str, list[SkillUsage]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .dates import Period  # noqa: TC001 - a dataclass field's type is needed at run time
+from .dates import CVDate, Period  # noqa: TC001 - dataclass fields' types, at run time
 from .text import name_key
 
 
@@ -47,13 +47,19 @@ class RoleRecord:
 
 @dataclasses.dataclass(frozen=True)
 class SkillRecord:
-    """A skill as declared, with the author's own figures where given."""
+    """A skill as declared, with the author's own figures where given.
+
+    ``current`` and ``last_used`` are the author's statement of when the skill was
+    last used (``:last-used: present`` or a date); either wins over the roles.
+    """
 
     source: Source
     name: str
     category: str = ""
     years: int | None = None
     level: str = ""
+    current: bool = False
+    last_used: CVDate | None = None
 
     @property
     def key(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
+from sphinx_cv.core.dates import CVDate, DateError, parse_date
 from sphinx_cv.core.records import SkillRecord, Source
 from sphinx_cv.core.text import slug
 from sphinx_cv.diagnostics import Problem
@@ -16,13 +17,14 @@ class SkillDirective(CVDirective):
     """An anchor for links to the skill, and its description when it has one.
 
     The skill's figures (years, last used, roles) are shown by ``{cv:skills}``
-    tables, derived from the roles; ``:years:`` is the author's override.
+    tables, derived from the roles; ``:years:`` and ``:last-used:`` (``present``
+    or a date) are the author's own statements, which win.
     """
 
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    option_spec = EveryOption.known("category", "years", "level")
+    option_spec = EveryOption.known("category", "years", "level", "last-used")
 
     def run(self) -> list[nodes.Node]:
         self.warn_about_unknown_options()
@@ -32,6 +34,7 @@ class SkillDirective(CVDirective):
             self.warn(Problem.EMPTY_NAME, "a skill needs a name")
             return body
         years = self.years()
+        current, last_used = self.last_used()
         anchor = f"cv-skill-{slug(name) or 'unnamed'}"
         if anchor in self.state.document.ids:
             anchor = f"{anchor}-{self.lineno}"
@@ -42,6 +45,8 @@ class SkillDirective(CVDirective):
                 category=self.text_option("category"),
                 years=years,
                 level=self.text_option("level"),
+                current=current,
+                last_used=last_used,
             )
         )
         target = nodes.target("", "", ids=[anchor])
@@ -62,6 +67,21 @@ class SkillDirective(CVDirective):
             block += heading
             block += body
         return [target, block]
+
+    def last_used(self) -> tuple[bool, CVDate | None]:
+        """``:last-used: present`` (in use now) or a date; (False, None) if absent."""
+        text = self.text_option("last-used")
+        if not text:
+            if "last-used" in self.options:
+                self.warn(Problem.BAD_OPTION, ":last-used: is empty")
+            return False, None
+        if text.casefold() == "present":
+            return True, None
+        try:
+            return False, parse_date(text)
+        except DateError as error:
+            self.warn(Problem.DATE, f":last-used: must be 'present' or a date: {error}")
+            return False, None
 
     def years(self) -> int | None:
         text = self.text_option("years")

@@ -13,7 +13,7 @@ from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.text import name_key
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.nodes import cv_term, skills_table_placeholder
-from sphinx_cv.render import NONE, joined, month_node, present_node, xref
+from sphinx_cv.render import joined, month_node, present_node, xref
 
 from .base import PlaceholderTransform
 
@@ -37,6 +37,19 @@ class SkillsTableTransform(PlaceholderTransform):
             return [nodes.paragraph("", _("No skills to show."), classes=["cv-empty"])]
         if node.get("compact"):
             return compact_lines(usages, node["docname"])
+        # A row of empty cells reads as missing data: skills with nothing to show
+        # but their name follow the table instead.
+        undated = [usage for usage in usages if not usage.has_figures]
+        dated = [usage for usage in usages if usage.has_figures]
+        result: list[nodes.Node] = [self.table(dated, node["docname"])] if dated else []
+        if undated:
+            also = nodes.paragraph(classes=["cv-skills-also"])
+            also += nodes.Text(_("Also:") + " ")
+            also += joined([skill_link(usage, node["docname"]) for usage in undated])
+            result.append(also)
+        return result
+
+    def table(self, usages: list[SkillUsage], docname: str) -> nodes.table:
         headings = [_("Skill"), _("Years"), _("Last used"), _("Roles")]
         # colwidths-given: LaTeX uses these widths, where tabulary would squeeze
         # the names column until "ArcObjects" broke.
@@ -48,19 +61,21 @@ class SkillsTableTransform(PlaceholderTransform):
         head += row([nodes.Text(heading) for heading in headings])
         group += head
         body = nodes.tbody()
-        body += [self.row(usage, node["docname"]) for usage in usages]
+        body += [self.row(usage, docname) for usage in usages]
         group += body
-        return [table]
+        return table
 
     def row(self, usage: SkillUsage, docname: str) -> nodes.row:
         labels = TranslatedLabels()
-        years = nodes.Text(years_text(usage, labels) or NONE)
+        # Figures that do not exist are left out, not dashed: a skill in use now
+        # that no role names shows "present" and no years, which is the truth.
+        years = nodes.Text(years_text(usage, labels) or "")
         if usage.in_current_use:
             last_used: nodes.Node = present_node(labels)
         elif usage.last_used is not None:
             last_used = month_node(usage.last_used, labels)
         else:
-            last_used = nodes.Text(NONE)
+            last_used = nodes.Text("")
         roles = joined(
             [xref("role", role.target, role.label, docname) for role in usage.roles]
         )
@@ -69,7 +84,7 @@ class SkillsTableTransform(PlaceholderTransform):
                 skill_link(usage, docname),
                 years,
                 last_used,
-                *([nodes.inline("", "", *roles)] if roles else [nodes.Text(NONE)]),
+                nodes.inline("", "", *roles),
             ]
         )
 

@@ -9,7 +9,6 @@ from sphinx_cv.core.text import name_key
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import TranslatedLabels
 from sphinx_cv.nodes import years_placeholder
-from sphinx_cv.render import NONE
 
 from .base import PlaceholderTransform
 
@@ -22,7 +21,18 @@ class YearsTransform(PlaceholderTransform):
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
         wanted = name_key(node["skill"])
         for usage in self.domain.skill_usages(self.today):
-            if usage.key == wanted:
-                return [nodes.Text(years_text(usage, TranslatedLabels()) or NONE)]
+            if usage.key != wanted:
+                continue
+            text = years_text(usage, TranslatedLabels())
+            if text is not None:
+                return [nodes.Text(text)]
+            # Prose with a dash or a zero in it would say something untrue.
+            warn(
+                Problem.NO_YEARS,
+                f"cv:years: {node['skill']!r} has no years to show: no role names it "
+                "and it has no :years:",
+                node,
+            )
+            return [nodes.Text("?")]
         warn(Problem.UNKNOWN_SKILL, f"cv:years: no skill named {node['skill']!r}", node)
         return [nodes.Text("?")]
