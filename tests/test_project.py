@@ -10,6 +10,8 @@ from conftest import BuiltProject, article, build_project
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from bs4 import BeautifulSoup
+
 ROLE_PAGES = [
     "lambda",
     "canonical",
@@ -18,6 +20,16 @@ ROLE_PAGES = [
     "resolver-systems",
     "gis-consulting",
 ]
+
+
+def skill_rows(page: BeautifulSoup) -> dict[str, list[str]]:
+    """Each skills table row: the skill, and its years, last used and roles."""
+    return {
+        row.find("td").get_text(strip=True): [
+            td.get_text(" ", strip=True) for td in row.find_all("td")[1:]
+        ]
+        for row in page.select("table.cv-skills tbody tr")
+    }
 
 
 @pytest.mark.parametrize("page", ROLE_PAGES)
@@ -55,19 +67,75 @@ def test_the_skills_page_has_a_derived_table_per_category(
     page = article(project_html.outdir, "skills/index.html")
     tables = page.find_all("table", class_="cv-skills")
     assert len(tables) == 5
-    rows = {
-        row.find("td").get_text(strip=True): [
-            td.get_text(" ", strip=True) for td in row.find_all("td")[1:]
-        ]
-        for table in tables
-        for row in table.select("tbody tr")
-    }
+    rows = skill_rows(page)
     # The author's own figure for Python stands; the others come from the roles.
     assert rows["Python"][:2] == ["15", "present"]
-    assert rows["Django"] == ["4", "Jul 2023", "Canonical"]
+    assert rows["Django"] == ["4", "present", "Canonical"]  # 4 yrs dated, used now
     assert rows["Spatial SQL"] == ["3", "Sep 2006", "GIS consulting"]
     assert rows[".Net"] == ["7", "May 2011", "Resolver Systems , GIS consulting"]
-    assert rows["Flask"] == ["—", "—", "—"]
+    assert rows["Flask"] == ["", "present", ""]  # in use now, by the seed; no role
+
+
+# Every skill the seed gives in the present tense, with the sentence that says so.
+PRESENT_TENSE = {
+    "Python": "I have 15 years experience in Python",
+    **dict.fromkeys(
+        [
+            "Linux",
+            "Web APIs",
+            "Django",
+            "FastAPI",
+            "Flask",
+            "Typing",
+            "Pydantic",
+            "SQL",
+            "PostgreSQL",
+            "Oracle",
+            "MySQL",
+            "Redis",
+            "Elasticsearch",
+            "LXC",
+            "Docker",
+        ],
+        "I work on Linux, often producing web APIs which use Django, FastAPI, or "
+        "Flask, checked by typing and Pydantic, interfacing with back ends such as "
+        "SQL/relational storage like PostgreSQL, Oracle, MySQL, or NoSQL stores like "
+        "Redis, indexed using Elasticsearch, containerized using LXC or Docker",
+    ),
+    "TDD": "I consult and mentor in Test-Driven Development (TDD)",
+    "Mentoring": "I consult and mentor in Test-Driven Development (TDD)",
+    "Agile": "my favorite employers use this and other Agile and eXtreme Programming",
+    "eXtreme Programming": "my favorite employers use this and other Agile and",
+    "Pairing": "which means continuous mentoring, pairing,",
+}
+
+
+def test_the_skills_page_reads_true_to_the_seed(project_html: BuiltProject) -> None:
+    """As a reader takes the skills page: what the seed says he does now is now."""
+    front = " ".join(article(project_html.outdir, "index.html").get_text().split())
+    page = article(project_html.outdir, "skills/index.html")
+    rows = skill_rows(page)
+    for skill, sentence in PRESENT_TENSE.items():
+        assert sentence in front, sentence  # the CV does say so, in these words
+        assert rows[skill][1] == "present", skill
+    for skill, (years, last_used, roles) in rows.items():
+        assert years or last_used or roles, f"{skill}: a row of empty cells"
+    # Named in the past tense, with no role to date them: after the table.
+    also = page.find("p", class_="cv-skills-also")
+    assert also.get_text(" ", strip=True) == "Also: C , C# , C++"
+
+
+@pytest.mark.parametrize(
+    ("page", "skill"),
+    [("experience/canonical", "Linux"), ("experience/gis-consulting", "SQL")],
+)
+def test_each_role_names_the_declared_skills_its_text_names(
+    project_html: BuiltProject, page: str, skill: str
+) -> None:
+    role = article(project_html.outdir, f"{page}.html")
+    assert skill in role.find(class_="cv-role").get_text()
+    skills_line = role.find(class_="cv-role-skills")
+    assert skill in [link.get_text() for link in skills_line.find_all("a")]
 
 
 def test_the_front_page_links_skills_and_counts_years(
