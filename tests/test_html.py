@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import article, warnings_of
 
 if TYPE_CHECKING:
-    from bs4 import BeautifulSoup
     from sphinx.testing.util import SphinxTestApp
 
 pytestmark = pytest.mark.sphinx("html", testroot="basic", freshenv=True)
@@ -107,6 +107,16 @@ def test_skill_figures_derive_from_the_roles_and_overrides_win(
         "Rust": ["", "present", ""],  # :last-used: present, and no role: no years
         "Haskell": ["4", "Apr 2019", "Initech"],  # named by a role only: Other
     }
+
+
+def test_the_skills_index_says_present_for_a_skill_in_use_now(
+    built: SphinxTestApp,
+) -> None:
+    index = BeautifulSoup(
+        (built.outdir / "cv-skillindex.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    rust = next(row for row in index.find_all("tr") if "Rust" in row.get_text())
+    assert "present" in rust.get_text()
 
 
 def test_a_skill_with_nothing_to_show_is_named_after_the_table(
