@@ -65,7 +65,7 @@ def timeline(
     later shows both stints where they happened. ``since`` keeps roles that ended on
     or after it; ``tags`` keeps roles with any of them; ``limit`` counts employers.
     """
-    wanted_tags = {name_key(tag) for tag in tags}
+    wanted_tags = list(tags)
     chosen = [
         role
         for role in newest_first(roles)
@@ -74,7 +74,7 @@ def timeline(
             or role.period.end is None
             or role.period.end.latest >= since.earliest
         )
-        and (not wanted_tags or wanted_tags & {name_key(tag) for tag in role.tags})
+        and (not wanted_tags or has_any_tag(role, wanted_tags))
     ]
     employers = [
         Employer(positions[0].org, positions)
@@ -83,6 +83,11 @@ def timeline(
         )
     ]
     return employers[:limit] if limit is not None else employers
+
+
+def has_any_tag(role: RoleRecord, tags: Iterable[str]) -> bool:
+    """Tags match as names do, whatever their case and spacing."""
+    return bool({name_key(tag) for tag in tags} & {name_key(tag) for tag in role.tags})
 
 
 @dataclasses.dataclass(frozen=True)

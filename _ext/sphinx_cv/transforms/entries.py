@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from sphinx_cv.core.text import name_key
+from sphinx_cv.core.aggregate import has_any_tag
 from sphinx_cv.nodes import cv_entry, cv_heading, cv_term, cv_when
 from sphinx_cv.render import SEPARATOR, joined, period_nodes, xref
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class EntryWriter:
-    """Builds ``cv_entry`` nodes for one document, reading each role page once."""
+    """Builds the ``cv_entry`` nodes of one document's full timeline."""
 
     def __init__(
         self,
@@ -104,11 +104,10 @@ class EntryWriter:
 
 
 def in_full(role: RoleRecord, full_tags: list[str] | None) -> bool:
+    """``:full:`` with no tags shows every role in full; with tags, those roles."""
     if full_tags is None:
         return False
-    if not full_tags:
-        return True
-    return bool({name_key(tag) for tag in full_tags} & {name_key(t) for t in role.tags})
+    return not full_tags or has_any_tag(role, full_tags)
 
 
 def without_ids(node: nodes.Element) -> nodes.Element:
