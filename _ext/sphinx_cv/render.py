@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 EN_DASH = " \N{EN DASH} "
 SEPARATOR = " \N{MIDDLE DOT} "
-NONE = "\N{EM DASH}"  # where there is no figure to show
 
 
 def date_node(date: CVDate, labels: Labels) -> cv_date:
