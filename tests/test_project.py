@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import BuiltProject, article, build_project
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from bs4 import BeautifulSoup
 
 ROLE_PAGES = [
     "lambda",
@@ -179,3 +178,18 @@ def test_a_role_under_its_organisations_heading_names_it_once(
     assert (
         title == "Contracts , Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan"
     )
+
+
+def test_every_in_page_link_of_the_single_page_site_finds_its_target(
+    tmp_path: Path,
+) -> None:
+    built = build_project("singlehtml", tmp_path)
+    assert built.warnings == ""
+    page = BeautifulSoup(built.read("index.html"), "html.parser")
+    ids = {element["id"] for element in page.find_all(id=True)}
+    links = [link["href"] for link in page.find_all("a", href=True)]
+    in_page = [href for href in links if href.startswith("#") and href != "#"]
+    assert len(in_page) > 50
+    assert [href for href in in_page if href[1:] not in ids] == []
+    local = [href for href in links if not href.startswith(("#", "https:", "http:"))]
+    assert [href for href in local if not (built.outdir / href).exists()] == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, latex, visitors
+from . import config, latex, single_page, visitors
 from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
@@ -36,6 +36,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_domain(CVDomain)
     visitors.register(app)
     latex.register(app)
+    single_page.register(app)
     app.add_transform(DropRepeatedOrganisation)
     for transform in (
         TimelineTransform,

@@ -242,7 +242,9 @@ class CVDomain(Domain):
         if found is None:
             return None
         docname, anchor, title = found
-        return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+        return one_anchor(
+            make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+        )
 
     def resolve_any_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
         self,
@@ -281,6 +283,19 @@ class CVDomain(Domain):
                 role.source.anchor,
                 1,
             )
+
+
+def one_anchor(reference: nodes.reference) -> nodes.reference:
+    """Keep the anchor of a "#document-page#anchor" link, which singlehtml makes.
+
+    On one page, every document is a "#document-…" fragment, and make_refnode adds
+    the anchor after it: no element has that id. Sphinx 9 stopped mending these
+    (SingleFileHTMLBuilder.fix_refuris is deprecated), so the cv domain does.
+    """
+    uri = reference.get("refuri", "")
+    if uri.startswith("#") and "#" in uri[1:]:
+        reference["refuri"] = uri[uri.rindex("#") :]
+    return reference
 
 
 def is_dependent_node(node: nodes.Node) -> bool:
