@@ -18,6 +18,7 @@ help: $(VENV_STAMP)
 	@echo "make test      run the whole test suite"
 	@echo "make latexpdf  build the PDF CV into $(BUILDDIR)/latex"
 	@echo "make onepage   build the one-page PDF CV into $(BUILDDIR)/onepage"
+	@echo "make text      the CV as plain text, $(BUILDDIR)/text/cv.txt"
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make lint      ruff and mypy --strict"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
@@ -72,6 +73,11 @@ latexpdf: $(VENV_STAMP) system-packages
 onepage: $(VENV_STAMP) system-packages
 	$(call pdf_from_latex,$(BUILDDIR)/onepage,-t onepage)
 
+# The CV as plain text, for pasting into application forms: one file, cv.txt.
+text: $(VENV_STAMP)
+	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS) -q
+	@echo "The CV as plain text: $(BUILDDIR)/text/cv.txt"
+
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -90,7 +96,7 @@ benchmark: $(VENV_STAMP)
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf onepage lint livehtml freeze benchmark clean
+.PHONY: help venv system-packages test latexpdf onepage text lint livehtml freeze benchmark clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

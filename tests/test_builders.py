@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -63,7 +64,7 @@ def test_latex_gets_no_stylesheet(app: SphinxTestApp) -> None:
 def test_text_shows_the_timeline_as_a_plain_list(app: SphinxTestApp) -> None:
     app.build()
     text = (app.outdir / "index.txt").read_text(encoding="utf-8")
-    assert "* **Acme** · London\n" in text
+    assert "- Acme · London\n" in text  # plain words, dashes for bullets
     assert "1. " not in text
 
 
@@ -118,8 +119,13 @@ def test_every_builder_renders_the_printed_cvs_views(
 
 
 @pytest.mark.sphinx("text", testroot="cv-pdf", freshenv=True)
-def test_text_dates_an_entry_after_a_separator(app: SphinxTestApp) -> None:
+def test_text_sets_an_entrys_dates_flush_right(app: SphinxTestApp) -> None:
     app.build()
-    text = (app.outdir / "cv.txt").read_text(encoding="utf-8")
-    assert "Senior Engineer · Mar 2021 – present · 5 yrs 9 mos" in text
-    assert "**Analytical Engines Ltd** · London · May 2019 – present" in text
+    lines = (app.outdir / "cv.txt").read_text(encoding="utf-8").splitlines()
+    for what, when in [
+        ("Analytical Engines Ltd · London", "May 2019 – present · 7 yrs 7 mos"),
+        ("Senior Engineer", "Mar 2021 – present · 5 yrs 9 mos"),
+    ]:
+        line = next(line for line in lines if line.startswith(what))
+        assert re.fullmatch(rf"{what} {{2,}}{when}", line), line
+        assert len(line) == 70, line

@@ -41,6 +41,10 @@ class cv_heading(nodes.paragraph):  # noqa: N801
     """A line with what on the left and when (a ``cv_when``) in the dates column."""
 
 
+class cv_skill_line(nodes.paragraph):  # noqa: N801
+    """One category's skills: its name, then ``cv-skill-item`` inlines."""
+
+
 class cv_when(nodes.inline):  # noqa: N801
     """The dates of a ``cv_heading``: LaTeX sets them in a right-aligned column."""
 

@@ -17,11 +17,13 @@ from .nodes import (
     cv_entry,
     cv_heading,
     cv_person,
+    cv_skill_line,
     cv_term,
     cv_timeline,
     cv_when,
 )
 from .render import SEPARATOR
+from .text import visit_heading_text, visit_skill_line_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -208,6 +210,16 @@ def register(app: Sphinx) -> None:
         (visit_heading_latex, depart_heading_latex),
         others=like("paragraph"),
     )
+    # Plain text sets a heading's dates flush right, as the PDF does.
+    app.add_node(cv_heading, override=True, text=(visit_heading_text, None))
+    add_node(
+        app,
+        cv_skill_line,
+        like("paragraph"),
+        like("paragraph"),
+        others=like("paragraph"),
+    )
+    app.add_node(cv_skill_line, override=True, text=(visit_skill_line_text, None))
     separated = (visit_separated, as_node("inline", "depart"))
     add_node(
         app,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from docutils.nodes import inline
 from sphinx.roles import XRefRole
 from sphinx.util.docutils import SphinxRole
 
@@ -21,7 +22,13 @@ class CVXRefRole(XRefRole):
         if not self.text.strip():
             warn(Problem.EMPTY_NAME, f"{self.name}: the name is empty", location(self))
             return [], []
-        return super().run()
+        result, messages = super().run()
+        for node in result:
+            for inner in node.findall(inline):
+                # The text writer stars an "xref" inline: a CV's links are words.
+                if "xref" in inner["classes"]:
+                    inner["classes"].remove("xref")
+        return result, messages
 
 
 class YearsRole(SphinxRole):

@@ -12,7 +12,7 @@ from docutils import nodes
 from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.text import name_key
 from sphinx_cv.i18n import TranslatedLabels, _
-from sphinx_cv.nodes import cv_term, skills_table_placeholder
+from sphinx_cv.nodes import cv_skill_line, cv_term, skills_table_placeholder
 from sphinx_cv.render import joined, month_node, present_node, xref
 
 from .base import PlaceholderTransform
@@ -112,7 +112,7 @@ def compact_lines(usages: list[SkillUsage], docname: str) -> list[nodes.Node]:
     labels = TranslatedLabels()
     lines: list[nodes.Node] = []
     for category, members in by_category(usages):
-        line = nodes.paragraph(classes=["cv-skill-line"], support_smartquotes=False)
+        line = cv_skill_line(classes=["cv-skill-line"], support_smartquotes=False)
         line += nodes.strong(category, category)
         line += nodes.Text(": ")
         items: list[nodes.Node] = []
