@@ -22,10 +22,10 @@ help: $(VENV_STAMP)
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make lint      ruff and mypy --strict"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
-	@echo "make benchmark time cold, no-change and one-edit builds"
+	@echo "make benchmark time the site's and the PDF's builds, beside RenderCV"
 	@echo "make translations  refresh the extension's message catalogs"
 	@echo "make clean     remove $(BUILDDIR)"
-	@echo "Any other Sphinx builder works too: make text, make singlehtml, make man ..."
+	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
 
 $(VENV_STAMP): requirements.txt
 	rm -rf $(VENV)
