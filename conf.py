@@ -1,5 +1,6 @@
 """Sphinx configuration for Jonathan Hartley's CV."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,7 +10,13 @@ project = "Jonathan Hartley"
 author = "Jonathan Hartley"
 copyright = "Jonathan Hartley"  # noqa: A001 - Sphinx's own name for this setting
 
-extensions = ["myst_parser", "sphinx_design", "sphinx_cv"]
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "sphinx_cv",
+    "sphinxext.opengraph",
+    "sphinx_sitemap",
+]
 myst_enable_extensions = ["colon_fence"]
 
 # Only the CV's pages are sources; README, tests and the venv are not.
@@ -34,6 +41,16 @@ cv_person = {
         },
     ],
 }
+
+# Where the site lives: Read the Docs says so when it builds it; locally, where
+# `make livehtml` serves it. Sharing cards and the sitemap use it.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "http://127.0.0.1:8000/")
+ogp_site_url = html_baseurl
+ogp_type = "profile"
+ogp_social_cards = {"enable": False}  # cards would need matplotlib; a link is enough
+ogp_custom_meta_tags = ('<meta name="twitter:card" content="summary" />',)
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["cv.html"]  # the PDF's root: unlinked and out of search
 
 html_theme = "furo"
 html_title = "Jonathan Hartley"

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
 import jsonschema
 import yaml
+from bs4 import BeautifulSoup
 from conftest import PROJECT_ROOT
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from conftest import BuiltProject
+
 DATA = PROJECT_ROOT / "tests" / "data"
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def test_readthedocs_config_is_valid_against_the_published_schema() -> None:
@@ -94,3 +100,48 @@ def test_the_pdf_builds_and_carries_the_cv(tmp_path: Path) -> None:
     text = " ".join(text.split())  # lines wrap wherever the typesetter chose
     for fact in ["Jonathan Hartley", "Resolver Systems", "Ordnance Survey", "5k req/s"]:
         assert fact in text
+
+
+def test_pages_carry_sharing_cards(project_html: BuiltProject) -> None:
+    page = BeautifulSoup(project_html.read("index.html"), "html.parser")
+
+    def meta(key: str) -> str:
+        tag = page.find("meta", attrs={"property": key}) or page.find(
+            "meta", attrs={"name": key}
+        )
+        assert tag is not None, key
+        return str(tag["content"])
+
+    assert meta("og:type") == "profile"
+    assert meta("og:title") == "Jonathan Hartley"
+    assert meta("og:url") == "http://127.0.0.1:8000/index.html"
+    assert "I’m an experienced software developer" in meta("og:description")
+    assert meta("twitter:card") == "summary"
+
+
+def test_the_sitemap_lists_every_page_but_the_pdfs_root(
+    project_html: BuiltProject,
+) -> None:
+    sitemap = ElementTree.fromstring(project_html.read("sitemap.xml"))  # noqa: S314 - our own build
+    locations = {loc.text for loc in sitemap.iter(f"{SITEMAP_NS}loc")}
+    expected = {
+        f"http://127.0.0.1:8000/{docname}.html"
+        for docname in project_html.app.env.found_docs - {"cv"}
+    }
+    assert expected <= locations
+    assert "http://127.0.0.1:8000/cv.html" not in locations
+
+
+def test_read_the_docs_says_where_the_site_lives(tmp_path: Path) -> None:
+    canonical = "https://example.readthedocs.io/en/latest/"
+    subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", ".", str(tmp_path)],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "READTHEDOCS_CANONICAL_URL": canonical},
+        check=True,
+    )
+    sitemap = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{canonical}index.html</loc>" in sitemap
+    assert f'content="{canonical}index.html"' in (tmp_path / "index.html").read_text(
+        encoding="utf-8"
+    )
