@@ -61,6 +61,9 @@ def test_merging_takes_only_the_documents_a_reader_was_given(
         "dependents": {"skills": True},
         "texts": {"experience/acme": "stale"},
         "copiers": {},
+        **dict.fromkeys(
+            ["summaries", "education", "projects", "awards", "role_texts"], {}
+        ),
         "fingerprint": "ignored",
         "texts_fingerprint": "ignored",
     }

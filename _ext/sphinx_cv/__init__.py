@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, latex, single_page, text, visitors
+from . import config, jsonresume, latex, single_page, text, visitors
 from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
@@ -38,6 +38,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     latex.register(app)
     single_page.register(app)
     text.register(app)
+    jsonresume.register(app)
     app.add_transform(DropRepeatedOrganisation)
     for transform in (
         TimelineTransform,

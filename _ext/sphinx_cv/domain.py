@@ -27,6 +27,12 @@ from .directives.aggregates import (
     SkillsTableDirective,
     TimelineDirective,
 )
+from .directives.facts import (
+    AwardDirective,
+    EducationDirective,
+    ProjectDirective,
+    SummaryDirective,
+)
 from .directives.role import RoleDirective
 from .directives.skill import SkillDirective
 from .i18n import _, other_category
@@ -41,9 +47,11 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
+    from .core.jsonresume import RoleText
     from .core.records import RoleRecord, SkillRecord
 
-PER_DOCUMENT = ("roles", "skills", "dependents", "texts", "copiers")
+FACTS = ("summaries", "education", "projects", "awards", "role_texts")
+PER_DOCUMENT = ("roles", "skills", "dependents", "texts", "copiers", *FACTS)
 
 
 class CVDomain(Domain):
@@ -61,6 +69,10 @@ class CVDomain(Domain):
         "timeline": TimelineDirective,
         "skills": SkillsTableDirective,
         "person": PersonDirective,
+        "summary": SummaryDirective,
+        "education": EducationDirective,
+        "project": ProjectDirective,
+        "award": AwardDirective,
     }
     roles = {  # noqa: RUF012
         "skill": CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
@@ -79,11 +91,13 @@ class CVDomain(Domain):
         # documents whose full timeline copies that text: rewritten when it changes.
         "texts": {},
         "copiers": {},
+        # docname -> the facts its prose marks (directives/facts.py)
+        **{kind: {} for kind in FACTS},
         # digests of all records, and of all roles' texts, to tell when they changed
         "fingerprint": "",
         "texts_fingerprint": "",
     }
-    data_version = 2
+    data_version = 3
 
     # --- storing, per document --------------------------------------------------
 
@@ -92,6 +106,26 @@ class CVDomain(Domain):
 
     def note_skill(self, record: SkillRecord) -> None:
         self.data["skills"].setdefault(record.source.docname, []).append(record)
+
+    def note_fact(self, kind: str, record: Any) -> None:  # noqa: ANN401 - a record
+        self.data[kind].setdefault(self.env.current_document.docname, []).append(record)
+
+    def role_texts(self) -> dict[str, RoleText]:
+        """Each role's text, by the role's ``target``."""
+        return {
+            target: text
+            for docname in sorted(self.data["role_texts"])
+            for target, text in self.data["role_texts"][docname]
+        }
+
+    def facts(self, kind: str) -> list[Any]:
+        """One record per place it is written, though several pages include it."""
+        unique = {
+            (record.source.docname, record.source.lineno): record
+            for docname in sorted(self.data[kind])
+            for record in self.data[kind][docname]
+        }
+        return [unique[place] for place in sorted(unique)]
 
     def clear_doc(self, docname: str) -> None:
         for key in PER_DOCUMENT:

@@ -64,3 +64,44 @@ class SkillRecord:
     @property
     def key(self) -> str:
         return name_key(self.name)
+
+
+@dataclasses.dataclass(frozen=True)
+class SummaryRecord:
+    """The CV's summary, as plain text: paragraphs separated by a blank line."""
+
+    source: Source
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
+class EducationRecord:
+    """A course of study. Only ``institution`` is required."""
+
+    source: Source
+    institution: str
+    area: str = ""
+    study_type: str = ""
+    score: str = ""
+    location: str = ""
+    url: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class ProjectRecord:
+    """A project of the author's own, such as an open source library."""
+
+    source: Source
+    name: str
+    url: str = ""
+    description: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class AwardRecord:
+    """An honour, such as a fellowship; no date unless the author gives one."""
+
+    source: Source
+    title: str
+    awarder: str = ""
+    summary: str = ""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
 
 from sphinx_cv.config import today
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
+from sphinx_cv.core.jsonresume import RoleText
 from sphinx_cv.core.records import RoleRecord, Source
 from sphinx_cv.core.text import is_safe_url, slug
 from sphinx_cv.diagnostics import Problem
@@ -14,6 +17,9 @@ from sphinx_cv.options import EveryOption
 from sphinx_cv.render import SEPARATOR, joined, period_nodes, xref
 
 from .base import CVDirective
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class RoleDirective(CVDirective):
@@ -36,6 +42,7 @@ class RoleDirective(CVDirective):
         if record is None:
             return body
         self.domain.note_role(record)
+        self.domain.note_fact("role_texts", (record.target, role_text(body)))
         target = nodes.target("", "", ids=[record.source.anchor])
         self.state.document.note_explicit_target(target)
         # cv_anchor lets a full timeline find this role's text (transforms/entries.py).
@@ -140,3 +147,22 @@ class RoleDirective(CVDirective):
             # A full timeline shows the role's text without these lines.
             line["cv_header"] = True
         return lines
+
+
+def role_text(body: list[nodes.Node]) -> RoleText:
+    """The role's first paragraph and its bullets, as written: plain words."""
+    paragraphs = [node for node in body if isinstance(node, nodes.paragraph)]
+    return RoleText(
+        summary=plain(paragraphs[:1]),
+        highlights=tuple(
+            plain([item])
+            for bullets in body
+            if isinstance(bullets, nodes.bullet_list)
+            for item in bullets.children
+        ),
+    )
+
+
+def plain(elements: Sequence[nodes.Node]) -> str:
+    """Emphasis and links flattened to their words; white space as single spaces."""
+    return " ".join(" ".join(element.astext().split()) for element in elements)

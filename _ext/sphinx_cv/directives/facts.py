@@ -1,0 +1,165 @@
+"""``{cv:summary}``, ``{cv:education}``, ``{cv:project}`` and ``{cv:award}``.
+
+The facts a CV states once in its prose, marked so that the machine-readable
+outputs (JSON Resume) carry them as data. Each shows on the page as written.
+
+A page that includes another's text (as ``cv.md`` includes ``index.md``) reads
+these directives again; their records name the file the text is written in, so
+the two readings are one fact (``CVDomain.facts``).
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from sphinx_cv.core.records import (
+    AwardRecord,
+    EducationRecord,
+    ProjectRecord,
+    Source,
+    SummaryRecord,
+)
+from sphinx_cv.core.text import is_safe_url
+from sphinx_cv.diagnostics import Problem
+from sphinx_cv.i18n import _
+from sphinx_cv.options import EveryOption
+
+from .base import CVDirective
+
+
+class FactDirective(CVDirective):
+    """Notes a record, and shows its body (or, for education, its fields)."""
+
+    def source(self) -> Source:
+        path, line = self.get_source_info()
+        written_in = self.env.path2doc(path) if path else None
+        return Source(written_in or self.docname, line or self.lineno, "")
+
+    def required(self, name: str) -> str:
+        value = self.text_option(name)
+        if not value:
+            self.warn(Problem.MISSING_OPTION, f"the :{name}: option is required")
+        return value
+
+    def url(self) -> str:
+        url = self.text_option("url")
+        if url and not is_safe_url(url):
+            self.warn(
+                Problem.BAD_OPTION, f":url: must be http, https or mailto: {url!r}"
+            )
+            return ""
+        return url
+
+    def shown(self, kind: str) -> nodes.container:
+        block = nodes.container(classes=[f"cv-{kind}"])
+        block += self.parse_content_to_nodes()
+        return block
+
+
+class SummaryDirective(FactDirective):
+    """The CV's summary: its body, which the JSON Resume gives as ``summary``."""
+
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        shown = self.shown("summary")
+        text = "\n\n".join(
+            " ".join(paragraph.astext().split())
+            for paragraph in shown.findall(nodes.paragraph)
+        )
+        self.domain.note_fact("summaries", SummaryRecord(self.source(), text))
+        return [shown]
+
+
+class EducationDirective(FactDirective):
+    """A course of study, shown from its fields.
+
+    "University of Durham (United Kingdom). Bachelor of Science: 2:1 (with
+    Honors) in Electronics." Options: ``:institution:`` (required), ``:location:``,
+    ``:study-type:``, ``:score:``, ``:area:``, ``:url:``.
+    """
+
+    option_spec = EveryOption.known(
+        "institution", "location", "study-type", "score", "area", "url"
+    )
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        institution = self.required("institution")
+        if not institution:
+            return []
+        record = EducationRecord(
+            source=self.source(),
+            institution=institution,
+            area=self.text_option("area"),
+            study_type=self.text_option("study-type"),
+            score=self.text_option("score"),
+            location=self.text_option("location"),
+            url=self.url(),
+        )
+        self.domain.note_fact("education", record)
+        line = nodes.paragraph(classes=["cv-education"], support_smartquotes=False)
+        line += nodes.Text(education_sentence(record))
+        return [line]
+
+
+def education_sentence(record: EducationRecord) -> str:
+    where = record.institution
+    if record.location:
+        where += f" ({record.location})"
+    study = record.study_type
+    if record.score:
+        study = f"{study}: {record.score}" if study else record.score
+    if record.area:
+        study = (
+            _("{study} in {area}").format(study=study, area=record.area)
+            if study
+            else record.area
+        )
+    return f"{where}. {study}." if study else f"{where}."
+
+
+class ProjectDirective(FactDirective):
+    """A project; its body is what the page says of it, and its description.
+
+    Options: ``:name:`` (required), ``:url:``.
+    """
+
+    has_content = True
+    option_spec = EveryOption.known("name", "url")
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        name = self.required("name")
+        shown = self.shown("project")
+        if name:
+            description = " ".join(shown.astext().split())
+            self.domain.note_fact(
+                "projects", ProjectRecord(self.source(), name, self.url(), description)
+            )
+        return [shown]
+
+
+class AwardDirective(FactDirective):
+    """An award: its body if it has one, else its title, as a sentence.
+
+    Options: ``:title:`` (required), ``:awarder:``.
+    """
+
+    has_content = True
+    option_spec = EveryOption.known("title", "awarder")
+
+    def run(self) -> list[nodes.Node]:
+        self.warn_about_unknown_options()
+        title = self.required("title")
+        shown = self.shown("award")
+        if not self.content and title:
+            shown += nodes.paragraph("", f"{title}.", support_smartquotes=False)
+        if title:
+            summary = " ".join(shown.astext().split()) if self.content else ""
+            self.domain.note_fact(
+                "awards",
+                AwardRecord(self.source(), title, self.text_option("awarder"), summary),
+            )
+        return [shown]

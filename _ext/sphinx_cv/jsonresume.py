@@ -1,0 +1,82 @@
+"""``-b jsonresume``: the CV as ``resume.json``, for JSON Resume's tools and themes.
+
+An adapter on the same records as the site and the PDF: the domain's roles,
+skills and facts, and each role's text as its directive read it (never HTML).
+Works for any project that uses ``sphinx_cv``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, cast
+
+from sphinx.builders import Builder
+
+from .config import today
+from .core.jsonresume import Facts, RoleText, json_resume
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from docutils.nodes import document
+    from sphinx.application import Sphinx
+
+    from .domain import CVDomain
+
+FILENAME = "resume.json"
+
+
+def register(app: Sphinx) -> None:
+    app.add_builder(JSONResumeBuilder)
+
+
+class JSONResumeBuilder(Builder):
+    """Writes one file, ``resume.json``, from every document's records."""
+
+    name = "jsonresume"
+    format = "json"
+    epilog = "The JSON Resume is in %(outdir)s/" + FILENAME + "."
+
+    def get_outdated_docs(self) -> str:
+        return FILENAME
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        del docname, typ
+        return ""
+
+    def prepare_writing(self, docnames: AbstractSet[str]) -> None:
+        del docnames
+
+    def write_documents(self, docnames: AbstractSet[str]) -> None:
+        del docnames  # one file for the whole CV, written in finish()
+
+    def write_doc(self, docname: str, doctree: document) -> None:
+        del docname, doctree
+
+    def finish(self) -> None:
+        domain = cast("CVDomain", self.env.domains["cv"])
+        now = today(self.config)
+        texts = domain.role_texts()
+        # The root document's summary, else the first one written.
+        summaries = domain.facts("summaries")
+        on_root = [s for s in summaries if s.source.docname == self.config.root_doc]
+        chosen = on_root or summaries
+        facts = Facts(
+            summary=chosen[0].text if chosen else "",
+            education=tuple(domain.facts("education")),
+            projects=tuple(domain.facts("projects")),
+            awards=tuple(domain.facts("awards")),
+        )
+        document = json_resume(
+            person=self.config.cv_person or {},
+            roles={
+                role: texts.get(role.target, RoleText()) for role in domain.all_roles()
+            },
+            usages=domain.skill_usages(now),
+            facts=facts,
+            today=now,
+        )
+        (self.outdir / FILENAME).write_text(
+            json.dumps(document, ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
