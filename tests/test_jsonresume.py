@@ -103,7 +103,7 @@ def test_every_role_arrives_newest_first_with_its_dates(
 
 def test_skills_carry_the_derived_figures(resume: dict[str, Any]) -> None:
     categories = {group["name"]: group for group in resume["skills"]}
-    assert list(categories)[0] == "Languages and platforms"
+    assert next(iter(categories)) == "Languages and platforms"
     languages = categories["Languages and platforms"]
     assert languages["keywords"][:2] == ["Python", ".Net"]
     figures = {skill["name"]: skill for skill in languages["x-skills"]}

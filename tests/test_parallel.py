@@ -11,6 +11,7 @@ import pytest
 from conftest import article, warnings_of
 from sphinx.util.console import strip_colors
 from sphinx.util.parallel import parallel_available
+from sphinx_cv.domain import FACTS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,9 +62,7 @@ def test_merging_takes_only_the_documents_a_reader_was_given(
         "dependents": {"skills": True},
         "texts": {"experience/acme": "stale"},
         "copiers": {},
-        **dict.fromkeys(
-            ["summaries", "education", "projects", "awards", "role_texts"], {}
-        ),
+        **{kind: {} for kind in FACTS},
         "fingerprint": "ignored",
         "texts_fingerprint": "ignored",
     }
