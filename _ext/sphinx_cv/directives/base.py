@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from sphinx.util.docutils import SphinxDirective
 
-from sphinx_cv.core.text import split_list
+from sphinx_cv.core.text import is_safe_url, split_list
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.options import EveryOption
 
@@ -50,6 +50,23 @@ class CVDirective(SphinxDirective):
 
     def list_option(self, name: str) -> tuple[str, ...]:
         return tuple(split_list(str(self.options.get(name) or "")))
+
+    def required(self, name: str) -> str:
+        value = self.text_option(name)
+        if name not in self.options:
+            self.warn(Problem.MISSING_OPTION, f"the :{name}: option is required")
+        elif not value:
+            self.warn(Problem.EMPTY_NAME, f"the :{name}: option is empty")
+        return value
+
+    def safe_url(self) -> str:
+        url = self.text_option("url")
+        if url and not is_safe_url(url):
+            self.warn(
+                Problem.BAD_OPTION, f":url: must be http, https or mailto: {url!r}"
+            )
+            return ""
+        return url
 
     def flag_option(self, name: str) -> bool:
         """Whether a flag is given; a value given with it is warned about."""

@@ -19,8 +19,6 @@ from sphinx_cv.core.records import (
     Source,
     SummaryRecord,
 )
-from sphinx_cv.core.text import is_safe_url
-from sphinx_cv.diagnostics import Problem
 from sphinx_cv.i18n import _
 from sphinx_cv.options import EveryOption
 
@@ -34,21 +32,6 @@ class FactDirective(CVDirective):
         path, line = self.get_source_info()
         written_in = self.env.path2doc(path) if path else None
         return Source(written_in or self.docname, line or self.lineno, "")
-
-    def required(self, name: str) -> str:
-        value = self.text_option(name)
-        if not value:
-            self.warn(Problem.MISSING_OPTION, f"the :{name}: option is required")
-        return value
-
-    def url(self) -> str:
-        url = self.text_option("url")
-        if url and not is_safe_url(url):
-            self.warn(
-                Problem.BAD_OPTION, f":url: must be http, https or mailto: {url!r}"
-            )
-            return ""
-        return url
 
     def shown(self, kind: str) -> nodes.container:
         block = nodes.container(classes=[f"cv-{kind}"])
@@ -96,7 +79,7 @@ class EducationDirective(FactDirective):
             study_type=self.text_option("study-type"),
             score=self.text_option("score"),
             location=self.text_option("location"),
-            url=self.url(),
+            url=self.safe_url(),
         )
         self.domain.note_fact("education", record)
         line = nodes.paragraph(classes=["cv-education"], support_smartquotes=False)
@@ -136,7 +119,8 @@ class ProjectDirective(FactDirective):
         if name:
             description = " ".join(shown.astext().split())
             self.domain.note_fact(
-                "projects", ProjectRecord(self.source(), name, self.url(), description)
+                "projects",
+                ProjectRecord(self.source(), name, self.safe_url(), description),
             )
         return [shown]
 

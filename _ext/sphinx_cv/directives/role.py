@@ -10,7 +10,7 @@ from sphinx_cv.config import today
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
 from sphinx_cv.core.jsonresume import RoleText
 from sphinx_cv.core.records import RoleRecord, Source
-from sphinx_cv.core.text import is_safe_url, slug
+from sphinx_cv.core.text import slug
 from sphinx_cv.diagnostics import Problem
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.options import EveryOption
@@ -77,29 +77,12 @@ class RoleDirective(CVDirective):
             tags=self.list_option("tags"),
         )
 
-    def required(self, name: str) -> str:
-        value = self.text_option(name)
-        if name not in self.options:
-            self.warn(Problem.MISSING_OPTION, f"the :{name}: option is required")
-        elif not value:
-            self.warn(Problem.EMPTY_NAME, f"the :{name}: option is empty")
-        return value
-
     def date(self, text: str) -> CVDate | None:
         try:
             return parse_date(text)
         except DateError as error:
             self.warn(Problem.DATE, str(error))
             return None
-
-    def safe_url(self) -> str:
-        url = self.text_option("url")
-        if url and not is_safe_url(url):
-            self.warn(
-                Problem.BAD_OPTION, f":url: must be http, https or mailto: {url!r}"
-            )
-            return ""
-        return url
 
     def unique_id(self, wanted: str) -> str:
         ids = self.state.document.ids
