@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, jsonresume, latex, single_page, text, visitors
+from . import config, jsonld, jsonresume, latex, single_page, text, visitors
 from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
 from .references import warn_missing_reference
 from .transforms.headings import DropRepeatedOrganisation
+from .transforms.microformats import Microformats
 from .transforms.person import PersonTransform
 from .transforms.skills_table import SkillsTableTransform
 from .transforms.timeline import TimelineTransform
@@ -39,12 +40,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     single_page.register(app)
     text.register(app)
     jsonresume.register(app)
+    jsonld.register(app)
     app.add_transform(DropRepeatedOrganisation)
     for transform in (
         TimelineTransform,
         SkillsTableTransform,
         YearsTransform,
         PersonTransform,
+        Microformats,
     ):
         app.add_post_transform(transform)
     app.connect("env-updated", pages_to_rewrite)

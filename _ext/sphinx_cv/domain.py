@@ -20,6 +20,7 @@ from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
 from .core.aggregate import SkillUsage, newest_first, skill_usages
+from .core.jsonresume import Facts
 from .core.text import name_key
 from .diagnostics import Problem, warn
 from .directives.aggregates import (
@@ -50,7 +51,9 @@ if TYPE_CHECKING:
     from .core.jsonresume import RoleText
     from .core.records import RoleRecord, SkillRecord
 
-FACTS = ("summaries", "education", "projects", "awards", "role_texts")
+# Records of facts; each role's text is kept apart, and digested apart ("texts").
+FACT_RECORDS = ("summaries", "education", "projects", "awards")
+FACTS = (*FACT_RECORDS, "role_texts")
 PER_DOCUMENT = ("roles", "skills", "dependents", "texts", "copiers", *FACTS)
 
 
@@ -117,6 +120,18 @@ class CVDomain(Domain):
             for docname in sorted(self.data["role_texts"])
             for target, text in self.data["role_texts"][docname]
         }
+
+    def resume_facts(self, root_doc: str) -> Facts:
+        """The facts of the whole CV; its summary is the root document's, if any."""
+        summaries = self.facts("summaries")
+        on_root = [record for record in summaries if record.source.docname == root_doc]
+        chosen = on_root or summaries
+        return Facts(
+            summary=chosen[0].text if chosen else "",
+            education=tuple(self.facts("education")),
+            projects=tuple(self.facts("projects")),
+            awards=tuple(self.facts("awards")),
+        )
 
     def facts(self, kind: str) -> list[Any]:
         """One record per place it is written, though several pages include it."""
@@ -192,7 +207,8 @@ class CVDomain(Domain):
 
     def fingerprint(self) -> str:
         digest = hashlib.sha256()
-        for record in [*self.all_roles(), *self.all_skill_declarations()]:
+        facts = [record for kind in FACT_RECORDS for record in self.facts(kind)]
+        for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
             digest.update(repr(record).encode())
         return digest.hexdigest()
 

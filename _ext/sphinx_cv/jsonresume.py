@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 from sphinx.builders import Builder
 
 from .config import today
-from .core.jsonresume import Facts, RoleText, json_resume
+from .core.jsonresume import RoleText, json_resume
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -57,23 +57,13 @@ class JSONResumeBuilder(Builder):
         domain = cast("CVDomain", self.env.domains["cv"])
         now = today(self.config)
         texts = domain.role_texts()
-        # The root document's summary, else the first one written.
-        summaries = domain.facts("summaries")
-        on_root = [s for s in summaries if s.source.docname == self.config.root_doc]
-        chosen = on_root or summaries
-        facts = Facts(
-            summary=chosen[0].text if chosen else "",
-            education=tuple(domain.facts("education")),
-            projects=tuple(domain.facts("projects")),
-            awards=tuple(domain.facts("awards")),
-        )
         document = json_resume(
             person=self.config.cv_person or {},
             roles={
                 role: texts.get(role.target, RoleText()) for role in domain.all_roles()
             },
             usages=domain.skill_usages(now),
-            facts=facts,
+            facts=domain.resume_facts(self.config.root_doc),
             today=now,
         )
         (self.outdir / FILENAME).write_text(

@@ -49,6 +49,14 @@ class cv_when(nodes.inline):  # noqa: N801
     """The dates of a ``cv_heading``: LaTeX sets them in a right-aligned column."""
 
 
+class cv_data(nodes.Inline, nodes.Element):  # noqa: N801
+    """A value for machines, not shown: ``<data value=…>`` in HTML.
+
+    Only ``transforms/microformats.py`` makes these, for HTML builders; other
+    builders skip one if it ever reaches them.
+    """
+
+
 class timeline_placeholder(nodes.General, nodes.Element):  # noqa: N801
     """Options of ``{cv:timeline}``, as the directive read them.
 

@@ -13,6 +13,7 @@ from docutils import nodes
 from sphinx.writers.html5 import HTML5Translator
 
 from .nodes import (
+    cv_data,
     cv_date,
     cv_entry,
     cv_heading,
@@ -76,6 +77,14 @@ def visit_div(translator: HTML5Translator, node: nodes.Element) -> None:
 
 def depart_div(translator: HTML5Translator, _node: nodes.Element) -> None:
     translator.body.append("</div>\n")
+
+
+def visit_data(translator: HTML5Translator, node: nodes.Element) -> None:
+    translator.body.append(translator.starttag(node, "data", "", value=node["value"]))
+
+
+def depart_data(translator: HTML5Translator, _node: nodes.Element) -> None:
+    translator.body.append("</data>")
 
 
 def visit_when_html(translator: HTML5Translator, node: nodes.Element) -> None:
@@ -159,6 +168,11 @@ def visit_when_latex(translator: LaTeXTranslator, _node: nodes.Element) -> None:
     translator.body.append("}{")
 
 
+def skip(_translator: Any, _node: nodes.Element) -> None:  # noqa: ANN401
+    """The node is not for this builder: neither it nor its children are written."""
+    raise nodes.SkipNode
+
+
 def nothing(_translator: Any, _node: nodes.Element) -> None:  # noqa: ANN401
     """The node adds no markup of its own; its children are written as usual."""
 
@@ -179,6 +193,8 @@ def register(app: Sphinx) -> None:
     as_text = (nothing, nothing)
     unbreakable = (visit_unbreakable, close_brace)
     add_node(app, cv_date, (visit_time, depart_time), unbreakable, others=as_text)
+    skipped = (skip, None)
+    add_node(app, cv_data, (visit_data, depart_data), skipped, others=skipped)
     add_node(app, cv_term, like("inline"), unbreakable, others=like("inline"))
     # Numbering employers would jar outside HTML.
     plain_list = like("bullet_list")

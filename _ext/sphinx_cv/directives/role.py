@@ -46,7 +46,10 @@ class RoleDirective(CVDirective):
         target = nodes.target("", "", ids=[record.source.anchor])
         self.state.document.note_explicit_target(target)
         # cv_anchor lets a full timeline find this role's text (transforms/entries.py).
-        block = nodes.container(classes=["cv-role"], cv_anchor=record.source.anchor)
+        # cv_role marks whatever shows one role, for transforms/microformats.py.
+        block = nodes.container(
+            classes=["cv-role"], cv_anchor=record.source.anchor, cv_role=record.target
+        )
         block += self.header(record)
         block += body
         return [target, block]

@@ -61,14 +61,18 @@ class EntryWriter:
                 nodes.inline(first.location, first.location, classes=["cv-location"]),
             ]
         entry += self.heading(what, employer.span, "cv-employer")
+        if not several:
+            entry["cv_role"] = first.target
         for role in employer.positions:
             if several:
                 title = role.title or role.org
-                entry += self.heading(
+                position = self.heading(
                     [xref("role", role.target, title, self.docname)],
                     role.period,
                     "cv-position",
                 )
+                position["cv_role"] = role.target
+                entry += position
             if in_full(role, full_tags):
                 entry += self.role_text(role)
                 if role.skills and self.role_skills:

@@ -70,8 +70,9 @@ class TimelineTransform(PlaceholderTransform):
             line += period_nodes(role.period, self.today, labels)
             if positions is None:
                 item += line
+                item["cv_role"] = role.target
             else:
-                positions += nodes.list_item("", line)
+                positions += nodes.list_item("", line, cv_role=role.target)
         if positions is not None:
             item += positions
         return item

@@ -1,0 +1,109 @@
+"""The CV as schema.org JSON-LD: a ``ProfilePage`` about a ``Person``.
+
+Plain data from the records, as for JSON Resume (``core/jsonresume.py``); the
+Sphinx layer (``sphinx_cv/jsonld.py``) puts it in each HTML page's head. Nothing
+here is escaped for HTML: ``script_text`` does that, last, for the one place the
+data is written.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from .aggregate import newest_first
+from .jsonresume import without_empty
+from .text import is_safe_url
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Iterable, Mapping
+
+    from .aggregate import SkillUsage
+    from .jsonresume import Facts
+    from .records import RoleRecord
+
+CONTEXT = "https://schema.org"
+
+# What could end a <script> element or open markup in it: "</script>", "<!--",
+# "]]>", and "&" for XHTML. JSON's own escapes read back as the same characters.
+SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def occupation(role: RoleRecord) -> dict[str, Any]:
+    """schema.org's Role pattern: the dates of a person's time at an organisation."""
+    organisation = without_empty(
+        {
+            "@type": "Organization",
+            "name": role.org,
+            "url": role.url,
+            "location": role.location,
+        }
+    )
+    return without_empty(
+        {
+            "@type": "Role",
+            "roleName": role.title,
+            "startDate": role.period.start.isoformat(),
+            # Left out while current, as schema.org reads an open Role.
+            "endDate": role.period.end.isoformat() if role.period.end else "",
+            "worksFor": organisation,
+        }
+    )
+
+
+def person(
+    details: Mapping[str, Any],
+    *,
+    roles: Iterable[RoleRecord],
+    usages: Iterable[SkillUsage],
+    facts: Facts,
+    site_url: str,
+) -> dict[str, Any]:
+    own_url = str(details.get("url", ""))
+    profile_urls = [
+        str(profile.get("url", ""))
+        for profile in details.get("profiles", [])
+        if isinstance(profile, dict)
+    ]
+    return without_empty(
+        {
+            "@type": "Person",
+            "name": str(details.get("name", "")),
+            "description": str(details.get("headline", "")),
+            "url": own_url if is_safe_url(own_url) else site_url,
+            "sameAs": [url for url in profile_urls if url and is_safe_url(url)],
+            "hasOccupation": [occupation(role) for role in newest_first(roles)],
+            "alumniOf": [
+                without_empty(
+                    {
+                        "@type": "CollegeOrUniversity",
+                        "name": record.institution,
+                        "url": record.url,
+                    }
+                )
+                for record in facts.education
+            ],
+            "award": [record.title for record in facts.awards],
+            "knowsAbout": [usage.name for usage in usages],
+        }
+    )
+
+
+def profile_page(
+    *, about: dict[str, Any], page_url: str, today: datetime.date
+) -> dict[str, Any]:
+    return without_empty(
+        {
+            "@context": CONTEXT,
+            "@type": "ProfilePage",
+            "url": page_url,
+            "dateModified": today.isoformat(),
+            "mainEntity": about,
+        }
+    )
+
+
+def script_text(data: dict[str, Any]) -> str:
+    """JSON that no string in it can break out of a ``<script>`` element."""
+    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)

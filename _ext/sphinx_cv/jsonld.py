@@ -1,0 +1,61 @@
+"""JSON-LD in every HTML page's head: the page is a ``ProfilePage`` of ``cv_person``.
+
+Added to the template's ``metatags`` in ``html-page-context``, as sphinx-bioschemas
+and sphinxext-opengraph add theirs, so any theme that writes ``metatags`` (furo,
+alabaster, the Read the Docs theme) carries it. The data comes from the domain's
+records (``core/jsonld.py``); a project without a person's name gets none.
+
+Every page carries data from every record, so when a record changes every page is
+written again (``incremental.py``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .config import today
+from .core.jsonld import person, profile_page, script_text
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+    from .domain import CVDomain
+
+
+def register(app: Sphinx) -> None:
+    app.connect("html-page-context", add_json_ld)
+
+
+def carries_json_ld(app: Sphinx) -> bool:
+    """HTML pages do, when the CV names its person."""
+    name = (app.config.cv_person or {}).get("name")
+    return app.builder.format == "html" and isinstance(name, str) and bool(name.strip())
+
+
+def add_json_ld(
+    app: Sphinx,
+    pagename: str,
+    _templatename: str,
+    context: dict[str, Any],
+    _doctree: nodes.document | None,
+) -> None:
+    if not carries_json_ld(app):
+        return
+    domain = cast("CVDomain", app.env.domains["cv"])
+    now = today(app.config)
+    base = app.config.html_baseurl
+    site_url = base if base.endswith("/") or not base else base + "/"
+    about = person(
+        app.config.cv_person,
+        roles=domain.all_roles(),
+        usages=domain.skill_usages(now),
+        facts=domain.resume_facts(app.config.root_doc),
+        site_url=site_url,
+    )
+    page_url = site_url + app.builder.get_target_uri(pagename) if site_url else ""
+    data = profile_page(about=about, page_url=page_url, today=now)
+    context["metatags"] = (
+        context.get("metatags", "")
+        + f'\n<script type="application/ld+json">{script_text(data)}</script>\n'
+    )
