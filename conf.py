@@ -52,6 +52,10 @@ ogp_custom_meta_tags = ('<meta name="twitter:card" content="summary" />',)
 sitemap_url_scheme = "{link}"
 sitemap_excludes = ["cv.html"]  # the PDF's root: unlinked and out of search
 
+# The site offers the PDF that `make latexpdf` writes, once it is built; Read the
+# Docs offers its own. resume.json is always there.
+cv_pdf = "_build/latex/jonathan-hartley-cv.pdf"
+
 html_theme = "furo"
 html_title = "Jonathan Hartley"
 html_static_path = ["_static"]

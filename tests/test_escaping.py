@@ -67,7 +67,8 @@ def test_the_persons_header_is_text_and_links_only_safe_urls(
     app.build()
     header = article(app.outdir, "index.html").find(class_="cv-person")
     assert HOSTILE_HEADLINE in header.get_text()
-    assert [link["href"] for link in header.find_all("a")] == [SAFE_PROFILE]
+    profiles = header.find(class_="cv-profiles")
+    assert [link["href"] for link in profiles.find_all("a")] == [SAFE_PROFILE]
     assert "javascript:" not in (app.outdir / "index.html").read_text("utf-8")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, jsonld, jsonresume, latex, single_page, text, visitors
+from . import config, downloads, jsonld, jsonresume, latex, single_page, text, visitors
 from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
@@ -41,6 +41,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     text.register(app)
     jsonresume.register(app)
     jsonld.register(app)
+    downloads.register(app)
     app.add_transform(DropRepeatedOrganisation)
     for transform in (
         TimelineTransform,

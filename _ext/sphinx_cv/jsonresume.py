@@ -17,9 +17,12 @@ from .core.jsonresume import RoleText, json_resume
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
+    from pathlib import Path
 
     from docutils.nodes import document
     from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
 
     from .domain import CVDomain
 
@@ -54,19 +57,21 @@ class JSONResumeBuilder(Builder):
         del docname, doctree
 
     def finish(self) -> None:
-        domain = cast("CVDomain", self.env.domains["cv"])
-        now = today(self.config)
-        texts = domain.role_texts()
-        document = json_resume(
-            person=self.config.cv_person or {},
-            roles={
-                role: texts.get(role.target, RoleText()) for role in domain.all_roles()
-            },
-            usages=domain.skill_usages(now),
-            facts=domain.resume_facts(self.config.root_doc),
-            today=now,
-        )
-        (self.outdir / FILENAME).write_text(
-            json.dumps(document, ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
+        write_resume(self.env, self.config, self.outdir)
+
+
+def write_resume(env: BuildEnvironment, config: Config, outdir: Path) -> None:
+    """``resume.json`` into ``outdir``: for this builder, and for a web site's."""
+    domain = cast("CVDomain", env.domains["cv"])
+    now = today(config)
+    texts = domain.role_texts()
+    document = json_resume(
+        person=config.cv_person or {},
+        roles={role: texts.get(role.target, RoleText()) for role in domain.all_roles()},
+        usages=domain.skill_usages(now),
+        facts=domain.resume_facts(config.root_doc),
+        today=now,
+    )
+    (outdir / FILENAME).write_text(
+        json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )

@@ -1,0 +1,171 @@
+"""Downloads on the site: the PDF and resume.json, linked from the CV's header.
+
+A link is shown only when what it points to is there: never a dead link.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import TYPE_CHECKING
+
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+from conftest import PROJECT_ROOT, warnings_of
+from test_jsonresume import SCHEMA
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from conftest import BuiltProject
+    from sphinx.testing.util import SphinxTestApp
+
+    MakeApp = Callable[..., SphinxTestApp]
+
+PDF_BYTES = b"%PDF-1.4\n% a stand-in: the link and the copy are what is tested\n"
+PERSON = {"name": "Ada Lovelace", "headline": "Analyst"}
+RTD_ENVIRONMENT = {
+    "READTHEDOCS": "True",
+    "READTHEDOCS_CANONICAL_URL": "https://ada.readthedocs.io/en/latest/",
+    "READTHEDOCS_LANGUAGE": "en",
+    "READTHEDOCS_VERSION": "latest",
+}
+
+
+def downloads(outdir: Path, page: str = "index.html") -> dict[str, str]:
+    """The header's download links: their text, and where each points."""
+    soup = BeautifulSoup((outdir / page).read_text(encoding="utf-8"), "html.parser")
+    found = soup.find(class_="cv-downloads")
+    if found is None:
+        return {}
+    return {link.get_text(): link["href"] for link in found.find_all("a")}
+
+
+@pytest.fixture
+def pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "built" / "ada-cv.pdf"
+    path.parent.mkdir()
+    path.write_bytes(PDF_BYTES)
+    return path
+
+
+def build(
+    make_app: MakeApp, srcdir: Path, pdf: Path, buildername: str = "html"
+) -> SphinxTestApp:
+    app = make_app(
+        buildername,
+        srcdir=srcdir,
+        confoverrides={"cv_person": PERSON, "cv_pdf": str(pdf)},
+    )
+    app.build()
+    app.cleanup()  # so that the next app in the test registers its nodes afresh
+    assert warnings_of(app) == []
+    return app
+
+
+@pytest.fixture
+def srcdir(rootdir: Path, tmp_path: Path) -> Path:
+    """A copy of the basic root, so each test may build it more than once."""
+    import shutil  # noqa: PLC0415 - only this fixture copies
+
+    copy = tmp_path / "src"
+    shutil.copytree(rootdir / "test-basic", copy)
+    for page in ["index.md", "skills.md"]:  # a header at the top and one level down
+        path = copy / page
+        title, rest = path.read_text(encoding="utf-8").split("\n", 1)
+        path.write_text(f"{title}\n\n:::{{cv:person}}\n:::\n{rest}", encoding="utf-8")
+    return copy
+
+
+def test_the_pdf_is_copied_and_linked_when_it_was_built(
+    make_app: MakeApp, srcdir: Path, pdf: Path
+) -> None:
+    app = build(make_app, srcdir, pdf)
+    links = downloads(app.outdir)
+    assert links == {"PDF": "ada-cv.pdf", "JSON Resume": "resume.json"}
+    assert (app.outdir / "ada-cv.pdf").read_bytes() == PDF_BYTES
+
+
+def test_without_a_pdf_there_is_no_pdf_link(
+    make_app: MakeApp, srcdir: Path, tmp_path: Path
+) -> None:
+    app = build(make_app, srcdir, tmp_path / "never-built.pdf")
+    assert downloads(app.outdir) == {"JSON Resume": "resume.json"}
+    assert not list(app.outdir.glob("*.pdf"))
+
+
+def test_every_download_link_finds_its_file(
+    make_app: MakeApp, srcdir: Path, pdf: Path
+) -> None:
+    app = build(make_app, srcdir, pdf, "dirhtml")
+    for page in ["index.html", "skills/index.html"]:
+        links = downloads(app.outdir, page)
+        assert len(links) == 2
+        for href in links.values():
+            assert (app.outdir / page).parent.joinpath(href).resolve().is_file()
+
+
+def test_the_site_serves_the_same_resume_json_as_the_builder(
+    make_app: MakeApp, srcdir: Path, pdf: Path
+) -> None:
+    site = build(make_app, srcdir, pdf)
+    builder = build(make_app, srcdir, pdf, "jsonresume")
+    served = json.loads((site.outdir / "resume.json").read_text(encoding="utf-8"))
+    built = json.loads((builder.outdir / "resume.json").read_text(encoding="utf-8"))
+    assert served == built
+    assert [job["name"] for job in served["work"]] == ["Acme", "Acme", "Initech"]
+    jsonschema.validate(served, json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_on_read_the_docs_the_link_is_its_offline_pdf(
+    make_app: MakeApp,
+    srcdir: Path,
+    pdf: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in RTD_ENVIRONMENT.items():
+        monkeypatch.setenv(name, value)
+    app = build(make_app, srcdir, pdf)
+    assert downloads(app.outdir)["PDF"] == (
+        "https://ada.readthedocs.io/_/downloads/en/latest/pdf/"
+    )
+    assert not list(app.outdir.glob("*.pdf"))  # Read the Docs serves its own
+
+
+def test_a_pdf_built_later_is_linked_without_reading_anything_again(
+    make_app: MakeApp, srcdir: Path, pdf: Path
+) -> None:
+    pdf.unlink()
+    build(make_app, srcdir, pdf)
+    pdf.write_bytes(PDF_BYTES)
+    later = time.time() + 5
+    os.utime(pdf, (later, later))
+    read: list[str] = []
+    app = make_app(
+        "html", srcdir=srcdir, confoverrides={"cv_person": PERSON, "cv_pdf": str(pdf)}
+    )
+    app.connect("env-before-read-docs", lambda _a, _e, names: read.extend(names))
+    app.build()
+    app.cleanup()
+    assert read == []
+    assert downloads(app.outdir)["PDF"] == "ada-cv.pdf"
+
+
+def test_printed_outputs_have_no_download_links(
+    make_app: MakeApp, srcdir: Path, pdf: Path
+) -> None:
+    app = build(make_app, srcdir, pdf, "text")
+    assert "JSON Resume" not in (app.outdir / "index.txt").read_text(encoding="utf-8")
+
+
+def test_the_cv_offers_the_pdf_that_make_latexpdf_writes(
+    project_html: BuiltProject,
+) -> None:
+    config = project_html.app.config
+    (root, tex_name, *_rest) = config.latex_documents[0]
+    assert root == "cv"
+    assert config.cv_pdf == "_build/latex/" + tex_name.replace(".tex", ".pdf")
+    assert "latexpdf: " in (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
