@@ -115,8 +115,14 @@ def test_pages_carry_sharing_cards(project_html: BuiltProject) -> None:
     assert meta("og:type") == "profile"
     assert meta("og:title") == "Jonathan Hartley"
     assert meta("og:url") == "http://127.0.0.1:8000/index.html"
-    assert "I’m an experienced software developer" in meta("og:description")
     assert meta("twitter:card") == "summary"
+    # The card's text is the summary's first paragraph, not the header before it.
+    description = meta("og:description")
+    assert description.startswith("I'm an experienced software developer, a back-end")
+    assert description.endswith("\N{HORIZONTAL ELLIPSIS}")
+    assert len(description) <= 200
+    assert meta("description") == description
+    assert len(page.find_all("meta", attrs={"name": "description"})) == 1
 
 
 def test_the_sitemap_lists_every_page_but_the_pdfs_root(

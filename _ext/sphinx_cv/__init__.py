@@ -8,7 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, downloads, jsonld, jsonresume, latex, single_page, text, visitors
+from . import (
+    config,
+    downloads,
+    jsonld,
+    jsonresume,
+    latex,
+    sharing,
+    single_page,
+    text,
+    visitors,
+)
 from .domain import CVDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .incremental import pages_to_rewrite
@@ -42,6 +52,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     jsonresume.register(app)
     jsonld.register(app)
     downloads.register(app)
+    sharing.register(app)
     app.add_transform(DropRepeatedOrganisation)
     for transform in (
         TimelineTransform,

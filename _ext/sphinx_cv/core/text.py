@@ -146,3 +146,17 @@ SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 def is_safe_url(url: str) -> bool:
     """Only web and mail links: never ``javascript:`` or a local file."""
     return urlsplit(url.strip()).scheme.casefold() in SAFE_URL_SCHEMES
+
+
+ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
+
+
+def short_description(text: str, limit: int) -> str:
+    """The first paragraph on one line, cut between words to ``limit`` characters."""
+    paragraphs = [" ".join(part.split()) for part in text.split("\n\n")]
+    first = next((paragraph for paragraph in paragraphs if paragraph), "")
+    if len(first) <= limit:
+        return first
+    room = first[: limit - len(ELLIPSIS) + 1]
+    cut = room.rsplit(" ", 1)[0] if " " in room else room[:-1]
+    return cut.rstrip() + ELLIPSIS

@@ -1,0 +1,27 @@
+"""A summary shortened for a link preview: whole words, and an ellipsis if cut."""
+
+from __future__ import annotations
+
+from sphinx_cv.core.text import short_description
+
+
+def test_a_short_first_paragraph_is_whole() -> None:
+    assert short_description("One line.\n\nAnother.", 200) == "One line."
+
+
+def test_lines_of_a_paragraph_join_with_spaces() -> None:
+    assert short_description("One\nparagraph   here.", 200) == "One paragraph here."
+
+
+def test_a_long_paragraph_is_cut_between_words() -> None:
+    text = "I create products that work, are well tested, and cheap to extend."
+    cut = short_description(text, 30)
+    assert cut == "I create products that work,\N{HORIZONTAL ELLIPSIS}"
+
+
+def test_one_long_word_is_cut_inside_it() -> None:
+    assert short_description("x" * 50, 10) == "x" * 9 + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def test_nothing_gives_nothing() -> None:
+    assert short_description("  \n\n ", 200) == ""
