@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 from io import StringIO
 from pathlib import Path
 
@@ -12,6 +13,13 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
 pytest_plugins = ("sphinx.testing.fixtures",)
+
+# sphinx-sitemap keeps a multiprocessing Manager alive for as long as its Sphinx
+# app. Forked, that process would hold copies of the browser driver's pipes
+# (test_browser.py), and the driver could never see them close: the session would
+# hang at its end. Spawned, it starts afresh with none of them. (Sphinx's own
+# parallel builds ask for "fork" by name, and are unchanged.)
+multiprocessing.set_start_method("spawn", force=True)
 collect_ignore = ["roots"]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

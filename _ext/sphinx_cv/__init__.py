@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import (
+    aria,
     config,
     downloads,
     jsonld,
@@ -53,6 +54,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     jsonld.register(app)
     downloads.register(app)
     sharing.register(app)
+    aria.register(app)
     app.add_transform(DropRepeatedOrganisation)
     for transform in (
         TimelineTransform,

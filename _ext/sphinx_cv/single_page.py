@@ -17,10 +17,9 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .indices import SkillIndex
+from .theme import rewrite_toctree
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from sphinx.application import Sphinx
 
 SINGLE_PAGE = "singlehtml"
@@ -49,13 +48,7 @@ def mend_the_table_of_contents(
         return
     if isinstance(context.get("toc"), str):  # "On this page"
         context["toc"] = one_anchor(context["toc"])
-    toctree: Callable[..., str] | None = context.get("toctree")  # the sidebar
-    if callable(toctree):
-
-        def mended(**kwargs: Any) -> str:  # noqa: ANN401 - the template's own options
-            return one_anchor(toctree(**kwargs))
-
-        context["toctree"] = mended
+    rewrite_toctree(context, one_anchor)  # the sidebar
 
 
 class UnlinkPagesNotWritten(SphinxPostTransform):

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from sphinx_cv.core.records import RoleRecord
     from sphinx_cv.domain import CVDomain
 
-SKILL_CLASSES = frozenset({"cv-skill", "cv-skill-item"})
+SKILL_NAME = "cv-skill"  # the name itself: a list item also holds its years
 
 
 def value(microformat_class: str, text: str) -> cv_data:
@@ -79,7 +79,7 @@ def is_skill_name(node: nodes.Element) -> bool:
     """A skill's name in a sentence, a table or a list; not its declaration."""
     return (
         isinstance(node, nodes.inline)
-        and bool(SKILL_CLASSES & set(node["classes"]))
+        and SKILL_NAME in node["classes"]
         and bool(node.astext().strip())
     )
 

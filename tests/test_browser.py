@@ -1,0 +1,307 @@
+"""The site as a person sees it: in Chromium, at a desk and on a phone, and printed.
+
+One browser for the whole session (Debian's Chromium, through Playwright), and the
+real CV built once. Every page of the site is checked.
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from browser import (
+    CHROMIUM,
+    CONTRAST,
+    CV_ELEMENTS,
+    DARK,
+    DESKTOP,
+    FOCUSED,
+    LAUNCH_ARGS,
+    LIGHT,
+    MARK_MAIN_LINKS,
+    OVERFLOW,
+    PHONE,
+    THEMES,
+    Theme,
+    is_local,
+    opened,
+)
+from conftest import PROJECT_ROOT, build_project
+from pdfs import Pdf
+from playwright.sync_api import sync_playwright
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from conftest import BuiltProject
+    from playwright.sync_api import Browser
+
+SCREENSHOTS = PROJECT_ROOT / "_build" / "screenshots"
+# The pages a hiring manager looks at, for review by eye.
+REVIEWED = {
+    "front": "index.html",
+    "experience": "experience/index.html",
+    "skills": "skills/index.html",
+    "role": "experience/canonical.html",
+}
+SERIOUS = frozenset({"critical", "serious"})
+ROLES = [
+    "Lambda",
+    "Canonical",
+    "IBM Cloud",
+    "Rangespan",
+    "Resolver Systems",
+    "GIS consulting",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=LAUNCH_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def pages(project_html: BuiltProject) -> list[Path]:
+    found = sorted(project_html.outdir.rglob("*.html"))
+    assert len(found) >= 10
+    return found
+
+
+def name_of(page: Path, site: Path) -> str:
+    return page.relative_to(site).as_posix()
+
+
+def each_page(
+    browser: Browser,
+    site: BuiltProject,
+    pages: list[Path],
+    script: str,
+    **view: Any,  # noqa: ANN401 - opened()'s keywords
+) -> list[str]:
+    problems = []
+    for page in pages:
+        with opened(browser, page, **view) as shown:
+            problems += [
+                f"{name_of(page, site.outdir)}: {problem}"
+                for problem in shown.evaluate(script)
+            ]
+    return problems
+
+
+# --- widths ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_nothing_overflows_or_is_clipped(
+    browser: Browser, project_html: BuiltProject, pages: list[Path], width: int
+) -> None:
+    assert each_page(browser, project_html, pages, OVERFLOW, width=width) == []
+
+
+# --- themes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda theme: theme.name)
+def test_the_extensions_text_meets_wcag_aa_contrast(
+    browser: Browser, project_html: BuiltProject, pages: list[Path], theme: Theme
+) -> None:
+    failures, checked = [], 0
+    for page in pages:
+        with opened(browser, page, theme=theme) as shown:
+            dark = shown.evaluate("() => document.body.dataset.theme") == "dark" or (
+                shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
+                != "rgb(255, 255, 255)"
+            )
+            assert dark == theme.is_dark, "the theme did not switch"
+            result = shown.evaluate(CONTRAST, CV_ELEMENTS)
+        checked += result["checked"]
+        failures += [
+            f"{name_of(page, project_html.outdir)}: {f}" for f in result["failures"]
+        ]
+    assert checked > 100
+    assert failures == []
+
+
+# --- accessibility --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=lambda theme: theme.name)
+def test_axe_finds_nothing_critical_or_serious(
+    browser: Browser, project_html: BuiltProject, pages: list[Path], theme: Theme
+) -> None:
+    axe = Axe()
+    found = []
+    for page in pages:
+        with opened(browser, page, theme=theme) as shown:
+            violations = axe.run(shown).response["violations"]
+        found += [
+            f"{name_of(page, project_html.outdir)}: {violation['id']} "
+            f"({violation['impact']}) on {len(violation['nodes'])} elements"
+            for violation in violations
+            if violation["impact"] in SERIOUS
+        ]
+    assert found == []
+
+
+def test_the_sidebar_caption_is_a_heading_with_a_level(
+    project_html: BuiltProject,
+) -> None:
+    html = project_html.read("index.html")
+    assert 'role="heading"' in html
+    assert 'aria-level="2"' in html
+
+
+def test_the_skip_link_works_and_tab_reaches_every_link_in_the_content(
+    browser: Browser, project_html: BuiltProject, pages: list[Path]
+) -> None:
+    unreached = {}
+    for page in pages:
+        with opened(browser, page) as shown:
+            links = shown.evaluate(MARK_MAIN_LINKS)
+            shown.keyboard.press("Tab")
+            assert shown.evaluate(FOCUSED)["skip"], f"{page}: no skip link first"
+            shown.keyboard.press("Enter")
+            assert shown.evaluate("() => location.hash") == "#furo-main-content"
+            reached = set()
+            for _ in range(links + 20):
+                shown.keyboard.press("Tab")
+                focused = shown.evaluate(FOCUSED)
+                if focused["stop"] is not None:
+                    reached.add(int(focused["stop"]))
+                if len(reached) == links:
+                    break
+            if len(reached) != links:
+                unreached[name_of(page, project_html.outdir)] = links - len(reached)
+    assert unreached == {}
+
+
+# --- nothing from another host --------------------------------------------------
+
+
+def test_no_page_asks_another_host_for_anything(
+    browser: Browser, pages: list[Path]
+) -> None:
+    requests: list[str] = []
+    for page in pages:
+        for width in (DESKTOP, PHONE):
+            with opened(browser, page, width=width, requests=requests):
+                pass
+    assert len(requests) > len(pages)  # the pages, their styles and scripts
+    assert [url for url in requests if not is_local(url)] == []
+
+
+# --- print ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def printed(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    """The whole site on one page (singlehtml), printed to A4 by Chromium."""
+    site = build_project("singlehtml", tmp_path_factory.mktemp("singlehtml"))
+    assert site.warnings == ""
+    path = tmp_path_factory.mktemp("printed") / "printed.pdf"
+    with opened(browser, site.outdir / "index.html") as shown:
+        shown.pdf(path=str(path), prefer_css_page_size=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "printed.pdf").write_bytes(path.read_bytes())
+    return Pdf(path)
+
+
+def test_printing_gives_a_cv_of_at_most_three_a4_pages(printed: Pdf) -> None:
+    assert printed.pages <= 3
+    assert printed.info["Page size"].endswith("(A4)")
+
+
+def test_the_printed_cv_has_every_role_and_fact(printed: Pdf) -> None:
+    text = printed.flat
+    for fact in [
+        "Jonathan Hartley",
+        "github.com/tartley",
+        *ROLES,
+        "Ordnance Survey",
+        "5k req/s",
+        "University of Durham",
+        "Fellow of the Python Software Foundation",
+        "Python (15 yrs)",
+    ]:
+        assert fact in text, fact
+
+
+def test_the_printed_cv_has_no_site_chrome(printed: Pdf) -> None:
+    text = printed.flat
+    for chrome in [
+        "Skip to content",
+        "Made with",
+        "Copyright",
+        "Download:",
+        "Back to top",
+        "On this page",
+        "Search",
+        "Each entry links",
+    ]:
+        assert chrome not in text, chrome
+
+
+def test_the_printed_cv_shows_outside_addresses_once(printed: Pdf) -> None:
+    text = printed.flat
+    assert "Colorama (https://github.com/tartley/colorama)" in text
+    assert "(https://github.com/tartley)" in text  # "as tartley", in the text
+    assert "github.com/tartley (https://" not in text  # the header shows it already
+    assert "(#" not in text  # no internal link spelled out
+    assert ".html#" not in text
+
+
+def test_the_printed_cv_keeps_each_role_on_one_page(printed: Pdf) -> None:
+    # A role's heading is never the last line of a page.
+    for number in range(1, printed.pages + 1):
+        lines = [
+            line for line in printed.page_text(number).splitlines() if line.strip()
+        ]
+        assert lines[-1].strip() not in ROLES, f"page {number} ends with a heading"
+        assert lines[-1].strip() not in {"Experience", "Skills", "Education"}
+
+
+def test_print_is_readable_in_black_and_white(
+    browser: Browser, project_html: BuiltProject
+) -> None:
+    with opened(browser, project_html.outdir / "index.html") as shown:
+        shown.emulate_media(media="print")
+        result = shown.evaluate(CONTRAST, "article, article *")
+        links = shown.evaluate(
+            "() => [...document.querySelectorAll('article a')]"
+            ".map((link) => getComputedStyle(link).color)"
+        )
+    assert result["failures"] == []
+    # Black, or a grey: no link relies on its colour to be seen as one.
+    for colour in set(links):
+        red, green, blue = map(int, colour[4:-1].split(","))
+        assert max(red, green, blue) - min(red, green, blue) <= 16, colour
+
+
+# --- screenshots for review -----------------------------------------------------
+
+
+def png_width(path: Path) -> int:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    return int(struct.unpack(">I", header[16:20])[0])
+
+
+def test_screenshots_for_review(browser: Browser, project_html: BuiltProject) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, page in REVIEWED.items():
+        for width in (DESKTOP, PHONE):
+            for theme in (LIGHT, DARK):
+                path = SCREENSHOTS / f"{name}-{width}-{theme.name}.png"
+                with opened(
+                    browser, project_html.outdir / page, width=width, theme=theme
+                ) as shown:
+                    shown.screenshot(path=str(path), full_page=True)
+                assert png_width(path) == width
