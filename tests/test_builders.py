@@ -58,6 +58,13 @@ def test_gettext_extracts_the_pages_text(app: SphinxTestApp) -> None:
 def test_latex_gets_no_stylesheet(app: SphinxTestApp) -> None:
     app.build()
     assert not list(app.outdir.rglob("*.css"))
+    assert "sphinx-cv.css" not in [name for name, _ in app.registry.css_files]
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_html_gets_the_stylesheet(app: SphinxTestApp) -> None:
+    app.build()
+    assert "sphinx-cv.css" in [name for name, _ in app.registry.css_files]
 
 
 @pytest.mark.sphinx("text", testroot="basic", freshenv=True)

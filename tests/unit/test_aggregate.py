@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -125,14 +126,32 @@ def test_anchors_keep_c_csharp_and_cplusplus_apart() -> None:
     assert all(s.isascii() and s for s in slugs)
 
 
-@given(st.lists(st.tuples(st.dates(), st.booleans()), max_size=8))
-def test_newest_first_is_ordered_by_start(
-    starts: list[tuple[datetime.date, bool]],
+def test_newest_first_orders_by_start_then_by_end() -> None:
+    roles = [
+        role("Early", "2001-03", "2004-01"),
+        role("Ended later", "2010-01", "2013-06"),
+        role("Current", "2010-01"),
+        role("Ended sooner", "2010-01", "2011-02"),
+        role("Latest", "2020"),
+        role("Month after", "2001-04", "2002-01"),
+    ]
+    assert [r.org for r in newest_first(roles)] == [
+        "Latest",
+        "Current",
+        "Ended later",
+        "Ended sooner",
+        "Month after",
+        "Early",
+    ]
+
+
+@given(st.lists(st.dates(), max_size=8))
+def test_newest_first_never_puts_an_earlier_start_before_a_later_one(
+    starts: list[datetime.date],
 ) -> None:
-    roles = [role(f"org{i}", day.isoformat()[:7]) for i, (day, _) in enumerate(starts)]
-    ordered = newest_first(roles)
-    keys = [r.period.start.earliest for r in ordered]
-    assert keys == sorted(keys, reverse=True)
+    roles = [role(f"org{i}", day.isoformat()[:7]) for i, day in enumerate(starts)]
+    months = [r.period.start.isoformat() for r in newest_first(roles)]
+    assert all(a >= b for a, b in itertools.pairwise(months))
 
 
 def test_years_text_prefers_the_authors_figure_then_the_roles() -> None:
