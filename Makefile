@@ -1,15 +1,22 @@
 # Every target sets itself up: the first one run on a fresh clone creates .venv
-# from requirements.txt, and it is re-created whenever that file changes.
+# from requirements.txt, and it is re-created whenever that file changes, or when
+# PYTHON names another interpreter than the one .venv was made with.
 
 PYTHON      ?= python3
 VENV        := .venv
-VENV_STAMP  := $(VENV)/.requirements-installed
 BIN         := $(VENV)/bin
 SOURCEDIR   := .
 BUILDDIR    := _build
 # Nitpicky, and any warning fails the build (after reporting all of them).
 SPHINXOPTS  ?= -W --keep-going -n
 SPHINXBUILD := $(BIN)/python -m sphinx
+
+# The stamp names the interpreter PYTHON is (its version and installation): another
+# one has no stamp yet, so .venv is made again with it.
+PYTHON_KEY  := $(shell $(PYTHON) -c 'import hashlib, sys; \
+  print(hashlib.sha256((sys.version + sys.base_prefix).encode()).hexdigest()[:12])' \
+  2>/dev/null)
+VENV_STAMP  := $(VENV)/.installed-for-$(PYTHON_KEY)
 
 .DEFAULT_GOAL := help
 
@@ -28,6 +35,10 @@ help: $(VENV_STAMP)
 	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
 
 $(VENV_STAMP): requirements.txt
+	@command -v $(PYTHON) >/dev/null || { echo "No Python at PYTHON=$(PYTHON)"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
+	  "Python 3.11 or newer is needed, and $(PYTHON) is " + sys.version.split()[0] \
+	  + ": choose another with make PYTHON=python3.12 ...")'
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -81,10 +92,16 @@ text: $(VENV_STAMP)
 	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS) -q
 	@echo "The CV as plain text: $(BUILDDIR)/text/cv.txt"
 
+# ruff and mypy, then every builder the CV ships, nitpicky, warnings as errors.
+LINT_BUILDERS := html singlehtml latex text jsonresume
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	for builder in $(LINT_BUILDERS); do \
+	  $(SPHINXBUILD) -b $$builder -W -n --keep-going -q -d $(BUILDDIR)/lint/doctrees \
+	    $(SOURCEDIR) $(BUILDDIR)/lint/$$builder || exit 1; \
+	done
 
 livehtml: $(VENV_STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) --watch _ext $(SOURCEDIR) $(BUILDDIR)/html
