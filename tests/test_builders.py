@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
 from conftest import warnings_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from sphinx.testing.util import SphinxTestApp
 
 # Each builder, and the file in which the timeline must appear.
@@ -136,3 +140,16 @@ def test_text_sets_an_entrys_dates_flush_right(app: SphinxTestApp) -> None:
         line = next(line for line in lines if line.startswith(what))
         assert re.fullmatch(rf"{what} {{2,}}{when}", line), line
         assert len(line) == 70, line
+
+
+@pytest.mark.parametrize("builder", ["html", "dirhtml", "singlehtml", "epub"])
+def test_every_html_builder_ships_the_stylesheet(
+    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, builder: str
+) -> None:
+    shutil.copytree(rootdir / "test-basic", tmp_path / "src")
+    app = make_app(builder, srcdir=tmp_path / "src", freshenv=True)
+    app.build()
+    app.cleanup()
+    assert (app.outdir / "_static" / "sphinx-cv.css").is_file()
+    page = app.outdir / ("index.xhtml" if builder == "epub" else "index.html")
+    assert "sphinx-cv.css" in page.read_text(encoding="utf-8")

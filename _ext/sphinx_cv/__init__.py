@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sphinx.util.fileutil import copy_asset_file
+
 from . import (
     aria,
     config,
@@ -33,7 +35,6 @@ from .transforms.years import YearsTransform
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.util.typing import ExtensionMetadata
 
 __version__ = "1.0.0"
@@ -66,7 +67,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         app.add_post_transform(transform)
     app.connect("env-updated", pages_to_rewrite)
     app.connect("warn-missing-reference", warn_missing_reference)
-    app.connect("config-inited", add_static_path)
     app.connect("builder-inited", add_stylesheet)
     return {
         "version": __version__,
@@ -76,13 +76,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     }
 
 
-def add_static_path(_app: Sphinx, config: Config) -> None:
-    # Before the environment compares configurations, so it reads as unchanged.
-    if str(STATIC_DIR) not in config.html_static_path:
-        config.html_static_path.append(str(STATIC_DIR))
-
-
 def add_stylesheet(app: Sphinx) -> None:
-    """Only HTML pages link the stylesheet; LaTeX never copies html_static_path."""
+    """Only HTML pages link the stylesheet, which the extension copies itself.
+
+    Not through ``html_static_path``: its value, this checkout's absolute path, goes
+    into ``.buildinfo``, and two checkouts would not build the same bytes. Copied
+    now, before any builder (epub too) gathers ``_static``.
+    """
     if app.builder.format == "html":
         app.add_css_file(STYLESHEET)
+        static = Path(app.outdir) / "_static"
+        static.mkdir(parents=True, exist_ok=True)
+        copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET)

@@ -1,0 +1,94 @@
+"""Reproducible builds: two checkouts, one SOURCE_DATE_EPOCH, the same bytes.
+
+Two copies of the project in different folders are built by every shipped builder
+and the PDF by pdflatex (with FORCE_SOURCE_DATE, so that its dates are the
+epoch's), and every file written is compared byte for byte.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+from conftest import PROJECT_ROOT
+from pdfs import Pdf, run
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SOURCES = ["conf.py", "index.md", "cv.md", "experience", "skills", "_static", "_ext"]
+BUILDERS = ["html", "latex", "text", "jsonresume"]
+EPOCH = "1764028800"  # 2025-11-25T00:00:00Z
+
+
+def build_checkout(where: Path) -> Path:
+    where.mkdir(parents=True, exist_ok=True)
+    for name in SOURCES:
+        source = PROJECT_ROOT / name
+        if source.is_dir():
+            shutil.copytree(
+                source, where / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(source, where / name)
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    try:
+        for builder in BUILDERS:
+            run(
+                sys.executable, "-m", "sphinx", "-b", builder, "-q", "-W",
+                "-d", where / "_build" / "doctrees", where, where / "_build" / builder,
+            )  # fmt: skip
+        os.environ["FORCE_SOURCE_DATE"] = "1"
+        run(
+            "pdflatex", "-interaction=batchmode", "-halt-on-error",
+            "jonathan-hartley-cv.tex", cwd=where / "_build" / "latex",
+        )  # fmt: skip
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+        os.environ.pop("FORCE_SOURCE_DATE", None)
+    return where / "_build"
+
+
+def outputs(built: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(built).as_posix(): path.read_bytes()
+        for path in sorted(built.rglob("*"))
+        if path.is_file() and "doctrees" not in path.parts
+    }
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    first = build_checkout(tmp_path_factory.mktemp("checkout-one"))
+    second = build_checkout(tmp_path_factory.mktemp("elsewhere") / "deeper")
+    return first, second
+
+
+def test_two_checkouts_build_the_same_bytes(two_builds: tuple[Path, Path]) -> None:
+    first, second = (outputs(built) for built in two_builds)
+    assert sorted(first) == sorted(second)
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "html/index.html",
+        "html/.buildinfo",
+        "latex/jonathan-hartley-cv.tex",
+        "latex/jonathan-hartley-cv.pdf",
+        "text/cv.txt",
+        "jsonresume/resume.json",
+    ],
+)
+def test_each_format_is_among_them(two_builds: tuple[Path, Path], output: str) -> None:
+    assert (two_builds[0] / output).is_file()
+
+
+def test_the_pdf_is_dated_by_the_epoch(two_builds: tuple[Path, Path]) -> None:
+    info = Pdf(two_builds[0] / "latex" / "jonathan-hartley-cv.pdf").info
+    assert info["CreationDate"].startswith("Tue Nov 25 00:00:00 2025")
