@@ -12,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .aggregate import newest_first
-from .jsonresume import without_empty
+from .jsonresume import safe_profiles, without_empty
 from .text import is_safe_url
 
 if TYPE_CHECKING:
@@ -61,18 +61,13 @@ def person(
     site_url: str,
 ) -> dict[str, Any]:
     own_url = str(details.get("url", ""))
-    profile_urls = [
-        str(profile.get("url", ""))
-        for profile in details.get("profiles", [])
-        if isinstance(profile, dict)
-    ]
     return without_empty(
         {
             "@type": "Person",
             "name": str(details.get("name", "")),
             "description": str(details.get("headline", "")),
             "url": own_url if is_safe_url(own_url) else site_url,
-            "sameAs": [url for url in profile_urls if url and is_safe_url(url)],
+            "sameAs": [profile["url"] for profile in safe_profiles(details)],
             "hasOccupation": [occupation(role) for role in newest_first(roles)],
             "alumniOf": [
                 without_empty(

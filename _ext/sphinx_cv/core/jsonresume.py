@@ -54,8 +54,9 @@ def without_empty(mapping: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def basics(person: Mapping[str, Any], summary: str) -> dict[str, Any]:
-    profiles = [
+def safe_profiles(person: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The person's profiles whose URL is a web or mail link, as plain strings."""
+    return [
         without_empty(
             {
                 "network": str(profile.get("network", "")),
@@ -66,6 +67,10 @@ def basics(person: Mapping[str, Any], summary: str) -> dict[str, Any]:
         for profile in person.get("profiles", [])
         if isinstance(profile, dict) and is_safe_url(str(profile.get("url", "")))
     ]
+
+
+def basics(person: Mapping[str, Any], summary: str) -> dict[str, Any]:
+    profiles = safe_profiles(person)
     url = str(person.get("url", ""))
     location = str(person.get("location", ""))
     return without_empty(
