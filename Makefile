@@ -48,18 +48,20 @@ $(VENV_STAMP): requirements.txt
 venv: $(VENV_STAMP)
 
 # The PDF tests need TeX Live and poppler, the browser tests Debian's Chromium and
-# the TeX Gyre fonts (the printed site is set in Termes, as the PDF is): installed
+# the TeX Gyre fonts (the printed site is set in Termes, as the PDF is), and the
+# escaping tests groff, to read the man page as man shows it: installed
 # with apt-get when missing (with sudo unless root). Never `playwright install`,
 # which downloads a browser. The list is the measured minimum.
 SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommended \
-                   poppler-utils chromium fonts-texgyre
+                   poppler-utils chromium fonts-texgyre groff-base
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-packages:
 	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
 	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty >/dev/null \
-	    && command -v chromium >/dev/null && fc-list -q "TeX Gyre Termes"; then :; else \
-	  echo "Installing TeX Live, poppler, Chromium and fonts with apt-get..."; \
+	    && command -v chromium >/dev/null && fc-list -q "TeX Gyre Termes" \
+	    && command -v groff >/dev/null; then :; else \
+	  echo "Installing TeX Live, poppler, Chromium, fonts and groff with apt-get..."; \
 	  $(SUDO) apt-get update -q \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	     --no-install-recommends $(SYSTEM_PACKAGES); \

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -23,6 +24,8 @@ def run(*command: str | Path, cwd: Path | None = None) -> str:
         cwd=cwd,
         capture_output=True,
         text=True,
+        # pdflatex echoes a line of the input byte by byte, maybe mid-character.
+        errors="replace",
         check=False,
         env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONPATH": str(EXTENSIONS)},
     )
@@ -78,6 +81,11 @@ class Pdf:
     @functools.cached_property
     def text(self) -> str:
         return run("pdftotext", "-enc", "UTF-8", self.path, "-")
+
+    @functools.cached_property
+    def raw_text(self) -> str:
+        """The text in the order it is written, with no reordering by direction."""
+        return run("pdftotext", "-raw", "-enc", "UTF-8", self.path, "-")
 
     @functools.cached_property
     def flat(self) -> str:
@@ -138,6 +146,24 @@ class Pdf:
         return self.path.with_suffix(".log").read_text(
             encoding="utf-8", errors="replace"
         )
+
+
+# The blocks sphinxcv.sty leaves out of a PDF, beyond format characters: variation
+# selectors, and the tag block (flags' subdivisions), assigned or not.
+LEFT_OUT = (range(0xFE00, 0xFE10), range(0xE0000, 0xE0080), range(0xE0100, 0xE01F0))
+
+
+def shows_nothing(char: str) -> bool:
+    """White space, or a character a PDF set by pdflatex has nothing to show for.
+
+    Format characters (joiners, marks) and selectors change how their neighbours
+    look; sphinxcv.sty leaves them out where it has no glyph for them.
+    """
+    return (
+        char.isspace()
+        or unicodedata.category(char) == "Cf"
+        or any(ord(char) in block for block in LEFT_OUT)
+    )
 
 
 RERUN = re.compile(r"Rerun to get|Please rerun|may have changed\. Rerun")

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import unicodedata
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import article, warnings_of
+from conftest import ESCAPING_ROOT_WARNING, article, warnings_of
 from pdfs import Pdf, overfull_boxes, pdflatex_once
 
 if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
 
+GROFF = shutil.which("groff") or "groff"
 HOSTILE_ORG = "R&D <script>alert(1)</script> Ltd"
 HOSTILE_TITLE = "Head of {y} & _x_ ~ ^ \\ \"quoted\" 'single'"
 HOSTILE_LOCATION = (
@@ -39,7 +42,7 @@ HOSTILE_SKILLS = [
 @pytest.mark.sphinx("html", testroot="escaping", freshenv=True)
 def test_html_shows_markup_in_fields_as_text(app: SphinxTestApp) -> None:
     app.build()
-    assert warnings_of(app) == []
+    assert warnings_of(app) == [ESCAPING_ROOT_WARNING]
     page = article(app.outdir, "index.html")
     role = page.find(class_="cv-role")
     assert HOSTILE_ORG in role.get_text()
@@ -75,7 +78,7 @@ def test_the_persons_header_is_text_and_links_only_safe_urls(
 @pytest.mark.sphinx("latex", testroot="escaping", freshenv=True)
 def test_latex_escapes_every_special_character(app: SphinxTestApp) -> None:
     app.build()
-    assert warnings_of(app) == []
+    assert warnings_of(app) == [ESCAPING_ROOT_WARNING]
     tex = (app.outdir / "escaping.tex").read_text(encoding="utf-8")
     for escaped in (
         r"R\&D",
@@ -136,3 +139,39 @@ def test_the_pdfs_header_entries_and_metadata_keep_every_character(
     assert " · ".join(HOSTILE_SKILLS) in hostile_pdf.flat
     for name in HOSTILE_SKILLS:
         assert name in hostile_pdf.flat
+
+
+@pytest.mark.sphinx("text", testroot="escaping", freshenv=True)
+def test_plain_text_keeps_every_character_as_written(app: SphinxTestApp) -> None:
+    app.build()
+    text = " ".join((app.outdir / "index.txt").read_text(encoding="utf-8").split())
+    for field in (HOSTILE_ORG, HOSTILE_TITLE, exact(HOSTILE_LOCATION)):
+        assert exact(field) in exact(text)
+
+
+@pytest.mark.sphinx("man", testroot="escaping", freshenv=True)
+def test_the_man_page_shows_every_character_as_written(app: SphinxTestApp) -> None:
+    app.build()
+    (page,) = app.outdir.glob("*.1")
+    source = page.read_text(encoding="utf-8")
+    # A backslash is groff's escape character: written as \e, it prints itself.
+    assert "Head of {y} & _x_ ~ ^ \\e " in source
+    shown = subprocess.run(  # noqa: S603 - fixed arguments
+        [GROFF, "-k", "-t", "-man", "-Tutf8", "-rLL=3000n", "-rHY=0", "-P-cbou", page],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for field in (HOSTILE_ORG, HOSTILE_TITLE):
+        assert field in shown
+
+
+@pytest.mark.sphinx("texinfo", testroot="escaping", freshenv=True)
+def test_texinfo_escapes_its_command_characters(app: SphinxTestApp) -> None:
+    app.build()
+    (texi,) = app.outdir.glob("*.texi")
+    source = texi.read_text(encoding="utf-8")
+    # @, { and } are Texinfo's own: each is written with an @ before it.
+    assert "Head of @{y@} & _x_ ~ ^ \\ " in source
+    assert "{y}" not in source
+    assert HOSTILE_ORG in source

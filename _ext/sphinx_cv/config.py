@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import datetime
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .core.dates import DateError, parse_date
+from .core.person import checked_person
+from .core.text import whole_number
 from .diagnostics import Problem, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-PERSON_KEYS = frozenset({"name", "headline", "url", "profiles", "email", "location"})
-PROFILE_KEYS = frozenset({"network", "username", "url"})
-
 
 def default_today() -> datetime.date:
     """SOURCE_DATE_EPOCH makes builds reproducible; otherwise, today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).date()
+    seconds = whole_number(epoch.strip()) if epoch else None
+    if seconds is not None:
+        return datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC).date()
     return datetime.datetime.now(tz=datetime.UTC).date()
 
 
@@ -46,11 +46,16 @@ def register(app: Sphinx) -> None:
 def check_config(app: Sphinx, config: Config) -> None:
     conf_py = app.confdir / "conf.py"
     config.cv_today = resolve_today(config.cv_today, f"{conf_py}:cv_today").isoformat()
-    check_person(config.cv_person, f"{conf_py}:cv_person")
+    config.cv_person, problems = checked_person(config.cv_person)
+    for problem in problems:
+        warn(Problem.CONFIG, problem, f"{conf_py}:cv_person")
 
 
-def resolve_today(text: str, location: str) -> datetime.date:
+def resolve_today(text: object, location: str) -> datetime.date:
     if not text:
+        return default_today()
+    if not isinstance(text, str):
+        warn(Problem.CONFIG, f'{text!r} is not text: write "YYYY-MM-DD"', location)
         return default_today()
     try:
         date = parse_date(text)
@@ -60,25 +65,6 @@ def resolve_today(text: str, location: str) -> datetime.date:
     if date.day is None:
         warn(Problem.CONFIG, f"{text!r} needs a day: YYYY-MM-DD", location)
     return date.earliest
-
-
-def check_person(person: dict[str, Any], location: str) -> None:
-    if not person:
-        return
-    for key in sorted(set(person) - PERSON_KEYS):
-        warn(Problem.CONFIG, f"unknown key {key!r}", location)
-    if not isinstance(person.get("name"), str) or not person["name"].strip():
-        warn(Problem.CONFIG, "'name' must be a non-empty string", location)
-    profiles = person.get("profiles", [])
-    if not isinstance(profiles, list) or not all(
-        isinstance(profile, dict) and set(profile) <= PROFILE_KEYS
-        for profile in profiles
-    ):
-        warn(
-            Problem.CONFIG,
-            "'profiles' must be a list of {network, username, url}",
-            location,
-        )
 
 
 def today(config: Config) -> datetime.date:

@@ -30,6 +30,10 @@ class Problem(enum.StrEnum):
     NO_YEARS = "no-years"
     EMPTY_NAME = "empty-name"
     BAD_OPTION = "bad-option"
+    NESTED = "nested"
+    OPTION_COMMENT = "option-comment"
+    HIDDEN_CHARACTERS = "hidden-characters"
+    RAW_HTML = "raw-html"
     CONFIG = "config"
 
 

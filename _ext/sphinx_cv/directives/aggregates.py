@@ -34,7 +34,9 @@ class TimelineDirective(CVDirective):
     option_spec = EveryOption.known("limit", "since", "tags", "full", "no-skills")
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        if self.refused_inside_role():
+            return []
+        self.check_options()
         placeholder = timeline_placeholder(
             docname=self.docname,
             limit=self.count_option("limit"),
@@ -67,7 +69,9 @@ class SkillsTableDirective(CVDirective):
     option_spec = EveryOption.known("category", "compact")
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        if self.refused_inside_role():
+            return []
+        self.check_options()
         placeholder = skills_table_placeholder(
             docname=self.docname,
             category=self.text_option("category"),
@@ -81,7 +85,9 @@ class PersonDirective(CVDirective):
     """The CV's header: the headline and profile links from ``cv_person``."""
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        if self.refused_inside_role():
+            return []
+        self.check_options()
         placeholder = person_placeholder(docname=self.docname)
         self.set_source_info(placeholder)
         return [placeholder]

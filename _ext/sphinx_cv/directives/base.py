@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 
+from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from sphinx_cv.core.text import is_safe_url, split_list
+from sphinx_cv.core.text import (
+    hidden_characters,
+    is_safe_url,
+    split_list,
+    whole_number,
+)
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.options import EveryOption
 
 if TYPE_CHECKING:
     from sphinx_cv.domain import CVDomain
+
+# A line of a MyST directive's options block, and a comment in its value.
+OPTION_LINE = re.compile(r"^:(?P<name>[\w-]+):(?:[ \t]+(?P<value>.*))?$")
+COMMENT = re.compile(r"(?:^|\s)#")
+# In the environment's per-document scratch data while a role's body is read.
+INSIDE_ROLE = "cv_inside_role_at_line"
 
 
 class CVDirective(SphinxDirective):
@@ -34,7 +47,70 @@ class CVDirective(SphinxDirective):
     def warn(self, problem: Problem, message: str) -> None:
         warn(problem, f"{self.name}: {message}", self.location)
 
-    def warn_about_unknown_options(self) -> None:
+    def refused_inside_role(self) -> bool:
+        """Whether this directive is in a role's body, where it has no meaning.
+
+        A role's body is the role's own text, which the timelines copy: a role, a
+        skill or a view of the whole CV inside it would be shown again in each copy.
+        """
+        outer_line = self.env.temp_data.get(INSIDE_ROLE)
+        if outer_line is None:
+            return False
+        self.warn(
+            Problem.NESTED,
+            f"is inside the cv:role at line {outer_line}, and is left out: "
+            "end the role first",
+        )
+        return True
+
+    def parse_role_body(self) -> list[nodes.Node]:
+        """The body of a role, noting it is one while it is read."""
+        self.env.temp_data[INSIDE_ROLE] = self.lineno
+        try:
+            return self.parse_body()
+        finally:
+            del self.env.temp_data[INSIDE_ROLE]
+
+    def parse_body(self) -> list[nodes.Node]:
+        """The directive's body, with any raw HTML in it shown as the text it is.
+
+        The body is also the PDF's, the plain text's and the JSON's, where HTML
+        means nothing: written as text, it reads the same in each of them, and
+        ``<script>`` reaches no browser.
+        """
+        body = self.parse_content_to_nodes()
+        raw_html = [
+            raw
+            for node in body
+            for raw in node.findall(nodes.raw)
+            if "html" in raw.get("format", "").split()
+        ]
+        for raw in raw_html:
+            text = nodes.Text(raw.astext())
+            shown = text if isinstance(raw.parent, nodes.TextElement) else None
+            raw.replace_self(shown or nodes.paragraph("", "", text))
+        if raw_html:
+            self.warn(
+                Problem.RAW_HTML,
+                "HTML in the body is shown as text, as the PDF and JSON show it",
+            )
+        self.leave_out_hidden_characters(body)
+        return body
+
+    def leave_out_hidden_characters(self, body: list[nodes.Node]) -> None:
+        texts = [text for node in body for text in node.findall(nodes.Text)]
+        written = "".join(texts)
+        if not hidden_characters(written):
+            return
+        self.hidden_characters_left_out("the body", written)
+        for text in texts:
+            hidden = hidden_characters(text)
+            if hidden and text.parent is not None:
+                kept = "".join(char for char in text if char not in hidden)
+                text.parent.replace(text, nodes.Text(kept))
+
+    def check_options(self) -> None:
+        """Warn about options this directive does not know, and lost comments."""
         for name in sorted(set(self.options) - set(self.option_spec)):
             known = (
                 ", ".join(f":{option}:" for option in sorted(self.option_spec))
@@ -43,13 +119,52 @@ class CVDirective(SphinxDirective):
             self.warn(
                 Problem.UNKNOWN_OPTION, f"unknown option :{name}: (known: {known})"
             )
+        for name in self.options_cut_at_a_comment():
+            self.warn(
+                Problem.OPTION_COMMENT,
+                f":{name}: ends at ' #', which MyST reads as a comment: "
+                "put the value in quotes to keep the rest",
+            )
+
+    def options_cut_at_a_comment(self) -> list[str]:
+        """The options whose written value has a ``#`` comment MyST dropped.
+
+        "Ltd #1" is read as "Ltd": the rest is gone without a trace on the page.
+        """
+        cut = []
+        for line in self.block_text.splitlines()[1:]:
+            written = OPTION_LINE.match(line)
+            if written is None:
+                break
+            name, value = written["name"], written["value"] or ""
+            quoted = value.startswith(("'", '"'))
+            if name in self.options and not quoted and COMMENT.search(value):
+                cut.append(name)
+        return cut
+
+    def hidden_characters_left_out(self, where: str, text: str) -> str:
+        """``text`` without the characters no reader sees, with a warning if any."""
+        hidden = hidden_characters(text)
+        if not hidden:
+            return text
+        codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+        self.warn(
+            Problem.HIDDEN_CHARACTERS,
+            f"{where} has characters that cannot be seen ({codes}): they are left out",
+        )
+        return "".join(char for char in text if char not in hidden)
+
+    def written_option(self, name: str) -> str:
+        return self.hidden_characters_left_out(
+            f":{name}:", str(self.options.get(name) or "")
+        )
 
     def text_option(self, name: str) -> str:
         """The option's text with its spacing normalised; "" when absent."""
-        return " ".join(str(self.options.get(name) or "").split())
+        return " ".join(self.written_option(name).split())
 
     def list_option(self, name: str) -> tuple[str, ...]:
-        return tuple(split_list(str(self.options.get(name) or "")))
+        return tuple(split_list(self.written_option(name)))
 
     def required(self, name: str) -> str:
         value = self.text_option(name)
@@ -82,8 +197,9 @@ class CVDirective(SphinxDirective):
         text = self.text_option(name)
         if not text:
             return None
-        if text.isdigit() and int(text) >= 1:
-            return int(text)
+        number = whole_number(text)
+        if number is not None and number >= 1:
+            return number
         self.warn(
             Problem.BAD_OPTION, f":{name}: must be a whole number >= 1, not {text!r}"
         )

@@ -35,7 +35,7 @@ class FactDirective(CVDirective):
 
     def shown(self, kind: str) -> nodes.container:
         block = nodes.container(classes=[f"cv-{kind}"])
-        block += self.parse_content_to_nodes()
+        block += self.parse_body()
         return block
 
 
@@ -45,7 +45,7 @@ class SummaryDirective(FactDirective):
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        self.check_options()
         shown = self.shown("summary")
         text = "\n\n".join(
             " ".join(paragraph.astext().split())
@@ -68,7 +68,7 @@ class EducationDirective(FactDirective):
     )
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        self.check_options()
         institution = self.required("institution")
         if not institution:
             return []
@@ -113,7 +113,7 @@ class ProjectDirective(FactDirective):
     option_spec = EveryOption.known("name", "url")
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        self.check_options()
         name = self.required("name")
         shown = self.shown("project")
         if name:
@@ -135,7 +135,7 @@ class AwardDirective(FactDirective):
     option_spec = EveryOption.known("title", "awarder")
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
+        self.check_options()
         title = self.required("title")
         shown = self.shown("award")
         if not self.content and title:

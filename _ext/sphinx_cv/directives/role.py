@@ -36,8 +36,10 @@ class RoleDirective(CVDirective):
     )
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
-        body = self.parse_content_to_nodes()
+        if self.refused_inside_role():
+            return []
+        self.check_options()
+        body = self.parse_role_body()
         record = self.record()
         if record is None:
             return body

@@ -6,11 +6,14 @@ from docutils import nodes
 
 from sphinx_cv.core.dates import CVDate, DateError, parse_date
 from sphinx_cv.core.records import SkillRecord, Source
-from sphinx_cv.core.text import slug
+from sphinx_cv.core.text import slug, whole_number
 from sphinx_cv.diagnostics import Problem
 from sphinx_cv.options import EveryOption
 
 from .base import CVDirective
+
+# More is a slip of the keyboard (a year, or a number pasted twice), not a career.
+MOST_YEARS = 100
 
 
 class SkillDirective(CVDirective):
@@ -27,9 +30,12 @@ class SkillDirective(CVDirective):
     option_spec = EveryOption.known("category", "years", "level", "last-used")
 
     def run(self) -> list[nodes.Node]:
-        self.warn_about_unknown_options()
-        name = " ".join(self.arguments[0].split()) if self.arguments else ""
-        body = self.parse_content_to_nodes()
+        if self.refused_inside_role():
+            return []
+        self.check_options()
+        written = self.arguments[0] if self.arguments else ""
+        name = " ".join(self.hidden_characters_left_out("the name", written).split())
+        body = self.parse_body()
         if not name:
             self.warn(Problem.EMPTY_NAME, "a skill needs a name")
             return body
@@ -87,7 +93,11 @@ class SkillDirective(CVDirective):
         text = self.text_option("years")
         if not text:
             return None
-        if text.isdigit():
-            return int(text)
-        self.warn(Problem.BAD_OPTION, f":years: must be a whole number, not {text!r}")
+        years = whole_number(text)
+        if years is not None and years <= MOST_YEARS:
+            return years
+        self.warn(
+            Problem.BAD_OPTION,
+            f":years: must be a whole number from 0 to {MOST_YEARS}, not {text!r}",
+        )
         return None

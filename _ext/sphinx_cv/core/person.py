@@ -1,0 +1,75 @@
+"""``cv_person`` checked: the person as the outputs read it, and what was wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .text import is_safe_url
+
+PERSON_KEYS = frozenset({"name", "headline", "url", "profiles", "email", "location"})
+PROFILE_KEYS = frozenset({"network", "username", "url"})
+TEXT_KEYS = ("name", "headline", "email", "location")
+
+
+def checked_person(person: object) -> tuple[dict[str, Any], list[str]]:
+    """The person with every unusable entry left out, and a message for each.
+
+    Every output reads the result, so none of them meets a number where it
+    expects text, or a ``javascript:`` link.
+    """
+    if not isinstance(person, dict):
+        keys = ", ".join(sorted(PERSON_KEYS))
+        return {}, [f"must be a dict of {keys}, not {person!r}"]
+    if not person:
+        return {}, []
+    problems = [f"unknown key {key!r}" for key in sorted(set(person) - PERSON_KEYS)]
+    kept = checked_texts(person, problems)
+    if "url" in person:
+        url = person["url"]
+        if isinstance(url, str) and is_safe_url(url):
+            kept["url"] = url
+        else:
+            problems.append(f"'url' must be an http, https or mailto link: {url!r}")
+    if "profiles" in person:
+        kept["profiles"], profile_problems = checked_profiles(person["profiles"])
+        problems += profile_problems
+    return kept, problems
+
+
+def checked_texts(person: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    """The entries that are text; the name must be there, and not blank."""
+    kept = {
+        key: person[key]
+        for key in TEXT_KEYS
+        if isinstance(person.get(key), str) and person[key].strip()
+    }
+    if "name" not in kept:
+        problems.append("'name' must be a non-empty string")
+    problems += [
+        f"{key!r} must be a string"
+        for key in TEXT_KEYS
+        if key != "name" and key in person and key not in kept
+    ]
+    return kept
+
+
+def checked_profiles(profiles: object) -> tuple[list[dict[str, str]], list[str]]:
+    shape = "'profiles' must be a list of {network, username, url} of strings"
+    if not isinstance(profiles, list):
+        return [], [shape]
+    kept, problems = [], []
+    for profile in profiles:
+        if not (
+            isinstance(profile, dict)
+            and set(profile) <= PROFILE_KEYS
+            and all(isinstance(value, str) for value in profile.values())
+        ):
+            problems.append(f"{shape}: {profile!r}")
+        elif not is_safe_url(profile.get("url", "")):
+            problems.append(
+                f"a profile's 'url' must be an http, https or mailto link: "
+                f"{profile.get('url', '')!r}"
+            )
+        else:
+            kept.append(profile)
+    return kept, problems

@@ -1,0 +1,208 @@
+"""The bad-input corpus through every builder: warned or clean, never a crash.
+
+The corpus's pages (``corpus.py``) are built together, once per builder. For each
+case the tests check:
+
+- its warnings: each names the page and line and has a type, and they are the
+  ones the case expects (none, for text that is merely unusual);
+- that HTML, the PDF (pdflatex, halting at the first error), plain text and JSON
+  Resume all still parse;
+- that the text the case names reaches each of them exactly, as text: never as
+  markup, a link or a LaTeX command.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import html5lib
+import pytest
+from conftest import article, build_and_warn
+from corpus import CASES, Case, conf_py
+from pdfs import Pdf, pdflatex_once, shows_nothing
+from test_jsonresume import strings as strings_of
+
+# What json.loads gives.
+JSON = dict[str, "JSON"] | list["JSON"] | str | int | float | bool | None
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+CONF_PY = conf_py("corpus")
+INDEX_MD = """\
+# The corpus
+
+:::{cv:timeline}
+:full:
+:::
+
+:::{cv:skills}
+:::
+
+```{toctree}
+:glob:
+case-*
+```
+"""
+HEADER_LINES = 2  # "# Case: name" and a blank line come before the case's source
+LOCATED = re.compile(
+    r"^(?P<page>[\w-]+)\.md:(?P<line>\d+): WARNING: .+ \[(?P<type>[\w.-]+)\]$"
+)
+
+
+def page(case: Case) -> str:
+    return f"case-{case.name}"
+
+
+@pytest.fixture(scope="session")
+def corpus_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    srcdir = tmp_path_factory.mktemp("corpus") / "src"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(CONF_PY, encoding="utf-8")
+    (srcdir / "index.md").write_text(INDEX_MD, encoding="utf-8")
+    for case in CASES:
+        text = f"# Case: {case.name}\n\n{case.source}"
+        (srcdir / f"{page(case)}.md").write_text(text, encoding="utf-8")
+    return srcdir
+
+
+class Built:
+    """One builder's output of the corpus, and what it warned."""
+
+    def __init__(self, builder: str, srcdir: Path, builddir: Path) -> None:
+        self.outdir, self.warnings = build_and_warn(builder, srcdir, builddir)
+
+
+def build(builder: str, srcdir: Path, factory: pytest.TempPathFactory) -> Built:
+    return Built(builder, srcdir, factory.mktemp(f"corpus-{builder}"))
+
+
+@pytest.fixture(scope="session")
+def corpus_html(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build("html", corpus_source, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def corpus_text(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build("text", corpus_source, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def corpus_json(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> JSON:
+    built = build("jsonresume", corpus_source, tmp_path_factory)
+    return json.loads((built.outdir / "resume.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_pdf(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    built = build("latex", corpus_source, tmp_path_factory)
+    pdflatex_once(built.outdir)
+    return Pdf(built.outdir / "corpus.pdf")
+
+
+def expected_warnings(case: Case) -> list[tuple[str, int, str]]:
+    return sorted((page(case), line + HEADER_LINES, kind) for line, kind in case.warns)
+
+
+def located(warnings: list[str]) -> list[tuple[str, int, str]]:
+    found = []
+    for warning in warnings:
+        match = LOCATED.match(warning)
+        assert match, f"not located at a page's line, or without a type: {warning}"
+        found.append((match["page"], int(match["line"]), match["type"]))
+    return found
+
+
+by_name = pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+
+
+def test_the_corpus_is_large_and_its_names_unique() -> None:
+    assert len(CASES) >= 60
+    assert len({case.name for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("builder", ["html", "text", "latex", "man", "texinfo"])
+def test_every_warning_is_located_and_expected(
+    builder: str, corpus_source: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    built = build(builder, corpus_source, tmp_path_factory)
+    assert not any("Traceback" in line for line in built.warnings)
+    expected = sorted(warning for case in CASES for warning in expected_warnings(case))
+    assert sorted(located(built.warnings)) == expected
+
+
+@by_name
+def test_warns_at_its_line_or_is_clean(case: Case, corpus_html: Built) -> None:
+    mine = [w for w in located(corpus_html.warnings) if w[0] == page(case)]
+    assert sorted(mine) == expected_warnings(case)
+
+
+@by_name
+def test_html_parses_and_shows_the_text_as_text(case: Case, corpus_html: Built) -> None:
+    raw = (corpus_html.outdir / f"{page(case)}.html").read_bytes()
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parse(raw)
+    assert parser.errors == []
+    main = article(corpus_html.outdir, f"{page(case)}.html")
+    for text in case.shows:
+        assert text in main.get_text()
+    # None of these is made by the extension or the theme inside the article.
+    assert main.find(["script", "img", "iframe", "b", "i"]) is None
+    for element in main.find_all(name=True):
+        assert not any(name.startswith("on") for name in element.attrs)
+    for link in main.find_all(href=True):
+        assert urlsplit(link["href"]).scheme in {"", "http", "https", "mailto"}
+    whole = html5lib.parse(raw, namespaceHTMLElements=False)
+    for script in whole.iter("script"):
+        if script.get("type") == "application/ld+json":
+            json.loads(script.text)
+
+
+@by_name
+def test_plain_text_shows_the_text(case: Case, corpus_text: Built) -> None:
+    text = (corpus_text.outdir / f"{page(case)}.txt").read_text(encoding="utf-8")
+    for shown in case.shows:
+        if "text" not in case.not_in:
+            assert " ".join(shown.split()) in " ".join(text.split())
+
+
+@by_name
+def test_json_resume_carries_the_text(case: Case, corpus_json: JSON) -> None:
+    strings = list(strings_of(corpus_json))
+    for text in case.shows:
+        if "json" not in case.not_in:
+            assert any(text in string for string in strings), text
+
+
+def as_in_a_pdf(text: str) -> str:
+    """Composed characters, white space as one space: as pdftotext reads a PDF."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def without_spacing(text: str) -> str:
+    """The text's visible characters only: no white space, joiners or selectors."""
+    return "".join(
+        char for char in unicodedata.normalize("NFC", text) if not shows_nothing(char)
+    )
+
+
+# pdflatex's fonts stop at Latin Extended-A. A character past it is shown as its
+# code point in a frame, and the PDF's ActualText holds the character itself
+# (sphinxcv.sty); text extractors space those frames as they please, and lay
+# right-to-left text out in reverse unless asked for the written order (-raw).
+LAST_TYPESET = "\u017f"
+
+
+@by_name
+def test_the_pdf_compiles_and_shows_the_text(case: Case, corpus_pdf: Pdf) -> None:
+    for text in case.shows:
+        if "pdf" in case.not_in:
+            continue
+        if max(text) <= LAST_TYPESET:
+            assert as_in_a_pdf(text) in corpus_pdf.flat
+        else:
+            assert without_spacing(text) in without_spacing(corpus_pdf.raw_text)

@@ -1,0 +1,45 @@
+"""Plain checks on the text a user types into a field."""
+
+from __future__ import annotations
+
+import pytest
+from sphinx_cv.core.text import hidden_characters, whole_number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("0", 0),
+        ("15", 15),
+        ("007", 7),
+        ("", None),
+        ("-3", None),
+        ("1.5", None),
+        ("²", None),
+        ("٣", None),
+        ("1 5", None),
+        ("ten", None),
+    ],
+)
+def test_a_whole_number_is_written_in_ascii_digits(
+    text: str, number: int | None
+) -> None:
+    assert whole_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Plain café 👩\u200d💻 \u200b", ""),
+        ("Tab\tand\nnewline", ""),
+        ("Bell\x07 escape\x1b[31m", "\x07\x1b"),
+        ("\x00\x7f\x9b", "\x00\x7f\x9b"),
+        ("Override \u202egnp.exe\u202c", "\u202e\u202c"),
+        ("\u2066isolate\u2069 \u200e\u200f", "\u2066\u2069"),
+        ("\ufdd0 \ufffe \U0010ffff \ufffd", "\ufdd0\ufffe\U0010ffff"),
+    ],
+)
+def test_hidden_characters_are_controls_and_bidi_overrides(
+    text: str, hidden: str
+) -> None:
+    assert hidden_characters(text) == hidden
