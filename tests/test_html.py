@@ -208,3 +208,35 @@ def test_timeline_options_choose_the_roles(app: SphinxTestApp) -> None:
     assert len(employers[0]) == 12
     assert employers[1] == ["Kudu", "Ibis", "Gazelle"]  # :tags: even, :limit: 3
     assert employers[2] == ["Lemur", "Kudu", "Jackal"]  # :since: 2010
+
+
+def test_a_roles_url_links_its_organisation(built: SphinxTestApp) -> None:
+    role = article(built.outdir, "experience/initech.html").find(class_="cv-role")
+    (link,) = role.find(class_="cv-role-title").find_all("a")
+    assert link["href"] == "https://example.org/initech"
+    assert link.get_text() == "Initech"
+    # Acme's roles have no url: their organisation is not a link.
+    acme = article(built.outdir, "experience/acme.html").find(class_="cv-role")
+    assert acme.find(class_="cv-role-title").find("a") is None
+
+
+def test_the_skills_index_lists_every_skill_a_to_z(built: SphinxTestApp) -> None:
+    index = BeautifulSoup(
+        (built.outdir / "cv-skillindex.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
+    # A skill's row has no class; the rows of its roles under it have "cg-<n>".
+    skill_rows = index.select("table.domainindex-table tr:not([class]) a")
+    names = [entry.get_text(strip=True) for entry in skill_rows]
+    # Declared Python, C, C#, C++, Rust, Perl; Haskell comes from a role only.
+    assert names == ["C", "C#", "C++", "Haskell", "Perl", "Python", "Rust"]
+    letters = texts(index.select("table.domainindex-table tr.cap strong"))
+    assert letters == ["C", "H", "P", "R"]
+
+
+@pytest.mark.sphinx("html", testroot="escaping", freshenv=True)
+def test_a_skills_level_follows_its_name(app: SphinxTestApp) -> None:
+    app.build()
+    heading = article(app.outdir, "index.html").find(class_="cv-skill-name")
+    assert heading.get_text() == "C# (50% & more)"
+    assert heading.find("em").get_text() == "50% & more"
