@@ -15,10 +15,11 @@ LONG_WORDS = " ".join(f"word{number}" for number in range(1250))  # 10,000 chara
 LONG_TOKEN = "x" * 10_000
 
 
-def conf_py(name: str) -> str:
-    """A project of the extension alone, its PDF ``<name>.tex``."""
+def conf_py(name: str, *, with_sphinx_cv: bool = True) -> str:
+    """A project of the extension alone (or of MyST alone), its PDF ``<name>.tex``."""
+    extensions = ["myst_parser", "sphinx_cv"] if with_sphinx_cv else ["myst_parser"]
     return f"""\
-extensions = ["myst_parser", "sphinx_cv"]
+extensions = {extensions!r}
 myst_enable_extensions = ["colon_fence"]
 html_theme = "furo"
 cv_today = "{TODAY}"
