@@ -11,6 +11,7 @@ written again (``incremental.py``).
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any, cast
 
 from .config import today
@@ -19,6 +20,7 @@ from .core.jsonld import person, profile_page, script_text
 if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
 
     from .domain import CVDomain
 
@@ -33,6 +35,30 @@ def carries_json_ld(app: Sphinx) -> bool:
     return app.builder.format == "html" and isinstance(name, str) and bool(name.strip())
 
 
+# The Person is the same on every page while the records are: made once for
+# them (the fingerprint incremental.py keeps), not once a page, so that the time
+# to write a CV's pages grows with the pages, not with pages times records.
+_PERSON_OF_RECORDS: weakref.WeakKeyDictionary[Builder, tuple[str, dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
+    domain = cast("CVDomain", app.env.domains["cv"])
+    records = domain.data["fingerprint"]
+    cached = _PERSON_OF_RECORDS.get(app.builder)
+    if cached is None or cached[0] != records:
+        about = person(
+            app.config.cv_person,
+            roles=domain.all_roles(),
+            usages=domain.skill_usages(today(app.config)),
+            facts=domain.resume_facts(app.config.root_doc),
+            site_url=site_url,
+        )
+        cached = _PERSON_OF_RECORDS[app.builder] = (records, about)
+    return cached[1]
+
+
 def add_json_ld(
     app: Sphinx,
     pagename: str,
@@ -42,17 +68,10 @@ def add_json_ld(
 ) -> None:
     if not carries_json_ld(app):
         return
-    domain = cast("CVDomain", app.env.domains["cv"])
     now = today(app.config)
     base = app.config.html_baseurl
     site_url = base if base.endswith("/") or not base else base + "/"
-    about = person(
-        app.config.cv_person,
-        roles=domain.all_roles(),
-        usages=domain.skill_usages(now),
-        facts=domain.resume_facts(app.config.root_doc),
-        site_url=site_url,
-    )
+    about = person_of_this_build(app, site_url)
     page_url = site_url + app.builder.get_target_uri(pagename) if site_url else ""
     data = profile_page(about=about, page_url=page_url, today=now)
     context["metatags"] = (
