@@ -1,12 +1,18 @@
-"""Times the builds an author waits for, for the site and for the PDF.
+"""The project's table of figures: the builds an author waits for, and their cost.
 
-Run with ``make benchmark``. Each figure is the median wall time of several runs on
-a copy of the project:
+Run with ``make benchmark``. Each figure is the median of several runs on a copy
+of the project, printed as a table and written as JSON to
+``_build/bench/benchmark.json``:
 
 - the website (``-b html``): cold, no-change and one-edit rebuilds, and how many
-  documents the edit made Sphinx read;
+  documents the edit made Sphinx read, with the cold build's peak memory;
 - the PDF, as ``make latexpdf`` makes it: cold, and after one role's edit, each
-  split into Sphinx's part (``-b latex``) and LaTeX's (one pdflatex pass).
+  split into Sphinx's part (``-b latex``) and LaTeX's (one pdflatex pass);
+- ``make jsonresume``;
+- the extension's overhead: a generated CV of 100 roles built with ``sphinx_cv``
+  and as the same text in plain MyST, pair by pair;
+- scale: generated CVs of 100 and 300 roles (``tests/scale.py``), their cold
+  builds' time and peak memory, and how both grow from one to the other.
 
 With ``RENDERCV=/path/to/rendercv`` (see ``shared/peers/rendercv``), it also times
 the peer on its own YAML of this CV, pair by pair with the cold PDF, and prints the
@@ -15,6 +21,7 @@ ratio. Speed is measured here, not asserted by a timed test; the tests assert co
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -25,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from scale import write_scale_project
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 ROLE_PAGE = Path("experience") / "canonical.md"
@@ -32,30 +41,55 @@ PDFLATEX = ["pdflatex", "-interaction=batchmode", "-halt-on-error"]
 PEER = PROJECT_ROOT.parent / "shared" / "peers" / "rendercv"
 
 
+# Generated projects load sphinx_cv from _ext, as the tests do.
+EXTENSION_ON_PATH = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "_ext")}
+
+
 def timed(command: list[str], cwd: Path | None = None) -> tuple[float, str]:
     started = time.perf_counter()
     result = subprocess.run(  # noqa: S603 - fixed arguments
-        command, cwd=cwd, capture_output=True, text=True, check=True
+        command,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=EXTENSION_ON_PATH,
     )
     return time.perf_counter() - started, result.stdout
+
+
+# A fresh interpreter runs the command as its only child, so its children's peak
+# resident memory is the command's own (Linux reports it in KiB).
+PEAK_OF_ONE_CHILD = (
+    "import resource, subprocess, sys;"
+    "subprocess.run(sys.argv[1:], check=True, capture_output=True);"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def peak_mib(command: list[str]) -> float:
+    kib = timed([sys.executable, "-c", PEAK_OF_ONE_CHILD, *command])[1]
+    return int(kib) / 1024
+
+
+def sphinx_command(builder: str, srcdir: Path, outdir: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        builder,
+        "-W",
+        *extra,
+        str(srcdir),
+        str(outdir),
+    ]
 
 
 def sphinx_build(
     builder: str, srcdir: Path, outdir: Path, *extra: str
 ) -> tuple[float, str]:
-    return timed(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            builder,
-            "-W",
-            *extra,
-            str(srcdir),
-            str(outdir),
-        ]
-    )
+    return timed(sphinx_command(builder, srcdir, outdir, *extra))
 
 
 def latexpdf(srcdir: Path, outdir: Path, *extra: str) -> tuple[float, float]:
@@ -113,62 +147,196 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def ratios(numerators: list[float], denominators: list[float]) -> list[float]:
+    """Pair by pair: each run's ratio, so a slow moment of the machine cancels."""
+    return [top / bottom for top, bottom in zip(numerators, denominators, strict=True)]
+
+
+# One line of the table, as the JSON holds it.
+Row = dict[str, object]
+OVERHEAD_ROLES = 100
+SCALE_ROLES = (100, 300)
+SCALE_SKILLS = 200
+OUTPUT = PROJECT_ROOT / "_build" / "bench" / "benchmark.json"
+
+
+def row(name: str, seconds: list[float], detail: str = "", **extra: object) -> Row:
+    return {
+        "build": name,
+        "median_s": round(median(seconds), 3),
+        "runs_s": [round(value, 3) for value in seconds],
+        "detail": detail,
+        **extra,
+    }
+
+
+def ratio_row(name: str, values: list[float], detail: str) -> Row:
+    return {
+        "build": name,
+        "median_ratio": round(median(values), 3),
+        "range": [round(min(values), 3), round(max(values), 3)],
+        "detail": detail,
+    }
+
+
+def website(where: Path, srcdir: Path) -> list[Row]:
+    cold, unchanged, edited, reads = [], [], [], []
+    outdir = where / "html"
+    for run in range(RUNS):
+        shutil.rmtree(outdir, ignore_errors=True)
+        cold.append(sphinx_build("html", srcdir, outdir, "-E")[0])
+        unchanged.append(sphinx_build("html", srcdir, outdir)[0])
+        touch_edit(srcdir / ROLE_PAGE, run)
+        seconds, status = sphinx_build("html", srcdir, outdir)
+        edited.append(seconds)
+        reads.append(documents_read(status))
+    memory = peak_mib(sphinx_command("html", srcdir, where / "html-memory", "-E"))
+    return [
+        row(
+            "site, cold", cold, f"peak memory {memory:.0f} MiB", peak_mib=round(memory)
+        ),
+        row("site, no change", unchanged),
+        row(
+            "site, one role edited",
+            edited,
+            f"documents read: {sorted(set(reads))}",
+            documents_read=sorted(set(reads)),
+        ),
+    ]
+
+
+def pdf(where: Path, srcdir: Path) -> tuple[list[Row], list[float]]:
+    cold: list[tuple[float, float]] = []
+    edit: list[tuple[float, float]] = []
+    latex = where / "latex"
+    for run in range(RUNS):
+        shutil.rmtree(latex, ignore_errors=True)
+        cold.append(latexpdf(srcdir, latex))
+        touch_edit(srcdir / ROLE_PAGE, run + RUNS)
+        edit.append(latexpdf(srcdir, latex))
+    rows = []
+    for label, runs in [("PDF, cold", cold), ("PDF, one role edited", edit)]:
+        sphinx = [part for part, _ in runs]
+        tex = [part for _, part in runs]
+        rows.append(
+            row(
+                label,
+                [s + t for s, t in runs],
+                f"Sphinx {median(sphinx):.2f} s + LaTeX {median(tex):.2f} s",
+                sphinx_s=round(median(sphinx), 3),
+                latex_s=round(median(tex), 3),
+            )
+        )
+    return rows, [s + t for s, t in cold]
+
+
+def json_resume(where: Path, srcdir: Path) -> list[Row]:
+    seconds = [
+        sphinx_build("jsonresume", srcdir, where / f"jsonresume-{run}")[0]
+        for run in range(RUNS)
+    ]
+    return [row("JSON Resume, cold", seconds)]
+
+
+def overhead(where: Path) -> list[Row]:
+    with_cv, plain = where / "with-cv", where / "plain"
+    write_scale_project(with_cv, OVERHEAD_ROLES, SCALE_SKILLS)
+    write_scale_project(plain, OVERHEAD_ROLES, SCALE_SKILLS, plain=True)
+    cv_times, plain_times = [], []
+    for run in range(RUNS):
+        cv_times.append(sphinx_build("html", with_cv, where / f"o-cv-{run}")[0])
+        plain_times.append(sphinx_build("html", plain, where / f"o-plain-{run}")[0])
+    return [
+        row(f"{OVERHEAD_ROLES} roles with sphinx_cv", cv_times),
+        row(f"{OVERHEAD_ROLES} roles in plain MyST", plain_times),
+        ratio_row(
+            "sphinx_cv ÷ plain MyST",
+            ratios(cv_times, plain_times),
+            "pair by pair; plain MyST has no timeline or skills table",
+        ),
+    ]
+
+
+def scale(where: Path) -> list[Row]:
+    times: dict[int, list[float]] = {}
+    memory: dict[int, float] = {}
+    rows = []
+    for roles in SCALE_ROLES:
+        srcdir = where / f"scale-{roles}"
+        write_scale_project(srcdir, roles, SCALE_SKILLS)
+        times[roles] = [
+            sphinx_build("html", srcdir, where / f"s-{roles}-{run}")[0]
+            for run in range(RUNS)
+        ]
+        memory[roles] = peak_mib(sphinx_command("html", srcdir, where / f"s-{roles}-m"))
+        rows.append(
+            row(
+                f"{roles} roles, {SCALE_SKILLS} skills, cold",
+                times[roles],
+                f"peak memory {memory[roles]:.0f} MiB",
+                peak_mib=round(memory[roles]),
+            )
+        )
+    small, large = SCALE_ROLES
+    rows.append(
+        ratio_row(
+            f"{large} roles ÷ {small} roles",
+            ratios(times[large], times[small]),
+            f"time, pair by pair (roles ×{large / small:.0f}); "
+            f"memory ×{memory[large] / memory[small]:.2f}",
+        )
+    )
+    return rows
+
+
+def peer(where: Path, cold_pdf: list[float]) -> list[Row]:
+    command = os.environ.get("RENDERCV")
+    if not command:
+        return []
+    seconds = []
+    for run in range(RUNS):
+        peer_dir = where / f"rendercv-{run}"
+        peer_dir.mkdir()
+        seconds.append(rendercv(command, peer_dir))
+    return [
+        row("RenderCV, the peer", seconds),
+        ratio_row("cold PDF ÷ RenderCV", ratios(cold_pdf, seconds), "pair by pair"),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    print(f"median of {RUNS} runs each")
+    for entry in rows:
+        if "median_ratio" in entry:
+            low, high = entry["range"]
+            figure = f"{entry['median_ratio']:6.2f}×  ({low:.2f}–{high:.2f})"
+        else:
+            figure = f"{entry['median_s']:6.2f} s"
+        print(f"{entry['build']:<36}{figure:<22}{entry['detail']}")
+
+
 def main() -> None:
-    html = {"cold": [], "unchanged": [], "edited": []}
-    reads: list[int] = []
-    pdf_cold: list[tuple[float, float]] = []
-    pdf_edit: list[tuple[float, float]] = []
-    peer: list[float] = []
-    peer_command = os.environ.get("RENDERCV")
     with tempfile.TemporaryDirectory() as temporary:
         where = Path(temporary)
         srcdir = copy_of_project(where)
-        for run in range(RUNS):
-            outdir = where / "html"
-            shutil.rmtree(outdir, ignore_errors=True)
-            html["cold"].append(sphinx_build("html", srcdir, outdir, "-E")[0])
-            html["unchanged"].append(sphinx_build("html", srcdir, outdir)[0])
-            touch_edit(srcdir / ROLE_PAGE, run)
-            seconds, status = sphinx_build("html", srcdir, outdir)
-            html["edited"].append(seconds)
-            reads.append(documents_read(status))
-
-            latex = where / "latex"
-            shutil.rmtree(latex, ignore_errors=True)
-            pdf_cold.append(latexpdf(srcdir, latex))
-            if peer_command:
-                peer_dir = where / f"rendercv-{run}"
-                peer_dir.mkdir()
-                peer.append(rendercv(peer_command, peer_dir))
-            touch_edit(srcdir / ROLE_PAGE, run + RUNS)
-            pdf_edit.append(latexpdf(srcdir, latex))
-
-    print(f"median of {RUNS} runs each; seconds")
-    print(f"html  cold build            {median(html['cold']):6.2f}")
-    print(f"html  no-change rebuild     {median(html['unchanged']):6.2f}")
-    print(
-        f"html  one-edit rebuild      {median(html['edited']):6.2f}"
-        f"   documents read: {sorted(set(reads))}"
-    )
-    for label, runs in [("cold", pdf_cold), ("after one edit", pdf_edit)]:
-        totals = [sphinx + latex for sphinx, latex in runs]
-        sphinx_share = median([sphinx / (sphinx + latex) for sphinx, latex in runs])
-        print(
-            f"pdf   {label:<22}{median(totals):6.2f}"
-            f"   Sphinx {median([s for s, _ in runs]):.2f}"
-            f" + LaTeX {median([t for _, t in runs]):.2f}"
-            f"   (Sphinx's share {sphinx_share:.0%})"
-        )
-    if peer:
-        ratios = [
-            (sphinx + latex) / other
-            for (sphinx, latex), other in zip(pdf_cold, peer, strict=True)
-        ]
-        print(f"rendercv, the peer          {median(peer):6.2f}")
-        print(
-            f"cold pdf / rendercv         {median(ratios):6.2f}x"
-            f"   (pair by pair, range {min(ratios):.2f}-{max(ratios):.2f})"
-        )
+        rows = website(where, srcdir)
+        pdf_rows, cold_pdf = pdf(where, srcdir)
+        rows += pdf_rows
+        rows += json_resume(where, srcdir)
+        rows += overhead(where)
+        rows += scale(where)
+        rows += peer(where, cold_pdf)
+    print_table(rows)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    table = {
+        "date": time.strftime("%Y-%m-%d"),
+        "runs": RUNS,
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+        "rows": rows,
+    }
+    OUTPUT.write_text(json.dumps(table, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"written to {OUTPUT.relative_to(PROJECT_ROOT)}")
 
 
 if __name__ == "__main__":
