@@ -27,7 +27,8 @@ help: $(VENV_STAMP)
 	@echo "make onepage   build the one-page PDF CV into $(BUILDDIR)/onepage"
 	@echo "make text      the CV as plain text, $(BUILDDIR)/text/cv.txt"
 	@echo "make livehtml  serve the site, rebuilding on every change"
-	@echo "make lint      ruff and mypy --strict"
+	@echo "make lint      ruff, mypy --strict, -W builds of every output, spelling"
+	@echo "make spelling  check the CV's spelling (US English, spelling_wordlist.txt)"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
 	@echo "make benchmark time the site's and the PDF's builds, beside RenderCV"
 	@echo "make translations  refresh the extension's message catalogs"
@@ -49,19 +50,22 @@ venv: $(VENV_STAMP)
 
 # The PDF tests need TeX Live and poppler, the browser tests Debian's Chromium and
 # the TeX Gyre fonts (the printed site is set in Termes, as the PDF is), and the
-# escaping tests groff, to read the man page as man shows it: installed
+# escaping tests groff, to read the man page as man shows it, and make spelling
+# enchant with a US English dictionary: installed
 # with apt-get when missing (with sudo unless root). Never `playwright install`,
 # which downloads a browser. The list is the measured minimum.
 SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommended \
-                   poppler-utils chromium fonts-texgyre groff-base
+                   poppler-utils chromium fonts-texgyre groff-base \
+                   libenchant-2-2 hunspell-en-us
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-packages:
 	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
 	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty >/dev/null \
 	    && command -v chromium >/dev/null && fc-list -q "TeX Gyre Termes" \
-	    && command -v groff >/dev/null; then :; else \
-	  echo "Installing TeX Live, poppler, Chromium, fonts and groff with apt-get..."; \
+	    && command -v groff >/dev/null && [ -e /usr/share/hunspell/en_US.dic ] \
+	    && ldconfig -p | grep -q libenchant-2; then :; else \
+	  echo "Installing TeX Live, poppler, Chromium, fonts, groff and enchant with apt-get..."; \
 	  $(SUDO) apt-get update -q \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	     --no-install-recommends $(SYSTEM_PACKAGES); \
@@ -94,9 +98,15 @@ text: $(VENV_STAMP)
 	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS) -q
 	@echo "The CV as plain text: $(BUILDDIR)/text/cv.txt"
 
-# ruff and mypy, then every builder the CV ships, nitpicky, warnings as errors.
+# Spelling in US English, as the seed CV spells (analyze, behaviors, favorite);
+# names and technical words the dictionary lacks are in spelling_wordlist.txt.
+spelling: $(VENV_STAMP) system-packages
+	$(SPHINXBUILD) -b spelling -t spelling -W --keep-going -q $(SOURCEDIR) $(BUILDDIR)/spelling
+
+# ruff and mypy, then every builder the CV ships, nitpicky, warnings as errors,
+# and the spelling.
 LINT_BUILDERS := html singlehtml latex text jsonresume
-lint: $(VENV_STAMP)
+lint: $(VENV_STAMP) spelling
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -118,7 +128,7 @@ benchmark: $(VENV_STAMP)
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf onepage text lint livehtml freeze benchmark clean
+.PHONY: help venv system-packages test latexpdf onepage text spelling lint livehtml freeze benchmark clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

@@ -19,6 +19,16 @@ extensions = [
 ]
 myst_enable_extensions = ["colon_fence"]
 
+# make spelling: sphinxcontrib-spelling, with Debian's enchant and its en_GB
+# dictionary. Loaded only for it (-t spelling): enchant is a system library, which
+# Read the Docs and a plain `make html` need not have.
+if tags.has("spelling"):  # noqa: F821 - Sphinx provides tags to conf.py
+    extensions.append("sphinxcontrib.spelling")
+    spelling_lang = "en_US"
+    spelling_word_list_filename = "spelling_wordlist.txt"
+    spelling_show_suggestions = True
+    spelling_warning = True
+
 # Only the CV's pages are sources; README, tests and the venv are not.
 root_doc = "index"
 include_patterns = ["index.md", "cv.md", "experience/**", "skills/**"]
