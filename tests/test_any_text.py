@@ -21,7 +21,7 @@ from corpus import conf_py
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from pdfs import Pdf, pdflatex_once, shows_nothing
-from sphinx_cv.core.text import hidden_characters
+from sphinx_cv.core.text import without_hidden_characters
 
 if TYPE_CHECKING:
     import pytest
@@ -48,8 +48,7 @@ def quoted(value: str) -> str:
 
 def as_shown(value: str) -> str:
     """What a field shows: hidden characters left out, spacing normalised."""
-    hidden = hidden_characters(value)
-    return " ".join("".join(c for c in value if c not in hidden).split())
+    return " ".join(without_hidden_characters(value).split())
 
 
 def page_of_roles(fields: list[tuple[str, str, str, str]]) -> str:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from sphinx_cv.core.text import hidden_characters, whole_number
+from sphinx_cv.core.text import (
+    hidden_characters,
+    whole_number,
+    without_hidden_characters,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +47,11 @@ def test_hidden_characters_are_controls_and_bidi_overrides(
     text: str, hidden: str
 ) -> None:
     assert hidden_characters(text) == hidden
+
+
+def test_without_hidden_characters_keeps_the_rest_in_order() -> None:
+    assert (
+        without_hidden_characters("Bell\x07 \u202eLtd\u202c 👩\u200d💻")
+        == "Bell Ltd 👩\u200d💻"
+    )
+    assert without_hidden_characters("plain") == "plain"

@@ -156,6 +156,11 @@ def hidden_characters(text: str) -> str:
     )
 
 
+def without_hidden_characters(text: str) -> str:
+    hidden = hidden_characters(text)
+    return "".join(char for char in text if char not in hidden) if hidden else text
+
+
 def _is_noncharacter(char: str) -> bool:
     """U+FDD0..U+FDEF and the last two of each plane: never for interchange."""
     code = ord(char)

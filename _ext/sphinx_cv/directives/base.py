@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, cast
 
@@ -13,6 +14,7 @@ from sphinx_cv.core.text import (
     is_safe_url,
     split_list,
     whole_number,
+    without_hidden_characters,
 )
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.options import EveryOption
@@ -104,9 +106,8 @@ class CVDirective(SphinxDirective):
             return
         self.hidden_characters_left_out("the body", written)
         for text in texts:
-            hidden = hidden_characters(text)
-            if hidden and text.parent is not None:
-                kept = "".join(char for char in text if char not in hidden)
+            kept = without_hidden_characters(text)
+            if kept != text and text.parent is not None:
                 text.parent.replace(text, nodes.Text(kept))
 
     def check_options(self) -> None:
@@ -152,12 +153,19 @@ class CVDirective(SphinxDirective):
             Problem.HIDDEN_CHARACTERS,
             f"{where} has characters that cannot be seen ({codes}): they are left out",
         )
-        return "".join(char for char in text if char not in hidden)
+        return without_hidden_characters(text)
 
     def written_option(self, name: str) -> str:
-        return self.hidden_characters_left_out(
-            f":{name}:", str(self.options.get(name) or "")
-        )
+        """The option as written, less hidden characters: warned about once."""
+        if name not in self.written_options:
+            self.written_options[name] = self.hidden_characters_left_out(
+                f":{name}:", str(self.options.get(name) or "")
+            )
+        return self.written_options[name]
+
+    @functools.cached_property
+    def written_options(self) -> dict[str, str]:
+        return {}
 
     def text_option(self, name: str) -> str:
         """The option's text with its spacing normalised; "" when absent."""
