@@ -125,10 +125,30 @@ freeze: $(VENV_STAMP)
 benchmark: $(VENV_STAMP)
 	$(BIN)/python tests/benchmark.py
 
+# Mutation testing of the core, the domain and incremental.py ([tool.mutmut] in
+# pyproject.toml). mutmut names a module by its file's path, less a leading src/,
+# and the trampoline it puts in each function compares that name with the
+# function's module; the tests import sphinx_cv from _ext, so from the project's
+# root no mutant would ever run. The run happens in a folder of links where the
+# extension is src/sphinx_cv, afresh each time: mutmut does not refresh its copy of
+# the files it does not mutate. In mutmut's copy, _ext is the mutated src, so
+# conf.py and the tests' own Sphinx processes run the mutant too.
+MUTATION_DIR := $(BUILDDIR)/mutation
+MUTATION_LINKS := $(filter-out _ext _build .venv .git .%_cache .hypothesis,\
+                    $(wildcard * .[!.]*))
+mutation: $(VENV_STAMP) system-packages
+	rm -rf $(MUTATION_DIR)
+	mkdir -p $(MUTATION_DIR)/src $(MUTATION_DIR)/mutants
+	ln -s ../../../_ext/sphinx_cv $(MUTATION_DIR)/src/sphinx_cv
+	for path in $(MUTATION_LINKS); do ln -s ../../$$path $(MUTATION_DIR)/$$path; done
+	ln -s src $(MUTATION_DIR)/mutants/_ext
+	cd $(MUTATION_DIR) && $(CURDIR)/$(BIN)/mutmut run
+	cd $(MUTATION_DIR) && $(CURDIR)/$(BIN)/mutmut results
+
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf onepage text spelling lint livehtml freeze benchmark clean
+.PHONY: help venv system-packages test latexpdf onepage text spelling lint livehtml freeze benchmark mutation clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 from io import StringIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -21,6 +26,17 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 # parallel builds ask for "fork" by name, and are unchanged.)
 multiprocessing.set_start_method("spawn", force=True)
 collect_ignore = ["roots"]
+
+
+def pytest_unconfigure() -> None:
+    """Stop what the session started and left running: sphinx-sitemap's Manager.
+
+    multiprocessing stops them as the interpreter exits, but ``make mutation``'s
+    workers end with ``os._exit``, which skips that: each would live on.
+    """
+    for child in multiprocessing.active_children():
+        child.terminate()
+        child.join()
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,7 +116,23 @@ def build_project(buildername: str, builddir: Path) -> BuiltProject:
     return BuiltProject(app.outdir, warnings, app)
 
 
-@pytest.fixture(scope="session")
+def shared(scope: str) -> Callable[[str, pytest.Config], str]:
+    """A build shared by the tests of ``scope``, but built for each test while
+    ``make mutation`` maps tests to the functions they call.
+
+    mutmut credits each call to the test that is running, so a shared build would
+    be credited to the first test that asked for it: the others would never be run
+    against a mutant of the code they check.
+    """
+
+    def scope_of_this_run(fixture_name: str, config: pytest.Config) -> str:  # noqa: ARG001 - pytest's signature
+        mapping = os.environ.get("MUTANT_UNDER_TEST") == "stats"
+        return "function" if mapping else scope
+
+    return scope_of_this_run
+
+
+@pytest.fixture(scope=shared("session"))
 def project_html(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
     return build_project("html", tmp_path_factory.mktemp("project-html"))
 

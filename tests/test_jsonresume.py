@@ -12,6 +12,7 @@ from conftest import (
     PROJECT_ROOT,
     TODAY,
     build_project,
+    shared,
     warnings_of,
 )
 from test_escaping import HOSTILE_LOCATION, HOSTILE_ORG, HOSTILE_SKILLS, HOSTILE_TITLE
@@ -39,7 +40,7 @@ WORK = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared("module"))
 def resume(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     built = build_project("jsonresume", tmp_path_factory.mktemp("jsonresume"))
     assert built.warnings == ""

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import build_project
+from conftest import build_project, shared
 
 if TYPE_CHECKING:
     from conftest import BuiltProject
@@ -21,7 +21,7 @@ HEADINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared("module"))
 def cv_text(tmp_path_factory: pytest.TempPathFactory) -> str:
     built: BuiltProject = build_project("text", tmp_path_factory.mktemp("text"))
     assert built.warnings == ""
