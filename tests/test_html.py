@@ -240,3 +240,23 @@ def test_a_skills_level_follows_its_name(app: SphinxTestApp) -> None:
     heading = article(app.outdir, "index.html").find(class_="cv-skill-name")
     assert heading.get_text() == "C# (50% & more)"
     assert heading.find("em").get_text() == "50% & more"
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="any-role", freshenv=True)
+def test_the_any_role_finds_skills_and_organisations(app: SphinxTestApp) -> None:
+    (app.srcdir / "any.md").write_text(
+        "---\norphan: true\n---\n# Any\n\n{any}`Python` at {any}`Acme`\n",
+        encoding="utf-8",
+    )
+    app.build()
+    assert warnings_of(app) == []
+    links = article(app.outdir, "any.html").find("p").find_all("a")
+    assert [(link["href"], link.get_text()) for link in links] == [
+        ("skills.html#cv-skill-python", "Python"),
+        ("experience/acme.html#cv-role-acme-2021-03", "Acme"),
+    ]
+    # Sphinx marks what `any` found with the domain and the object type.
+    assert [link.code["class"][2:4] for link in links] == [
+        ["cv", "cv-skill"],
+        ["cv", "cv-role"],
+    ]

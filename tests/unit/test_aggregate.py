@@ -218,6 +218,17 @@ def test_the_top_skills_are_the_longest_used_and_skip_those_never_used() -> None
     assert [usage.name for usage in top_skills(usages, 1)] == ["Python"]
 
 
+def test_a_skill_used_for_one_month_is_a_top_skill() -> None:
+    usages = skill_usages(
+        [role("A", "2010-01", "2010-01", skills=("Go",))],
+        [],
+        today=TODAY,
+        other_category="Other",
+    )
+    assert [usage.effective_months for usage in usages] == [1]
+    assert [usage.name for usage in top_skills(usages, 5)] == ["Go"]
+
+
 def stated(name: str, *, current: bool = False, last_used: str = "") -> SkillRecord:
     return SkillRecord(
         Source("skills", 1, slug(name)),

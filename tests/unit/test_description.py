@@ -19,6 +19,18 @@ def test_a_long_paragraph_is_cut_between_words() -> None:
     assert cut == "I create products that work,\N{HORIZONTAL ELLIPSIS}"
 
 
+def test_a_word_is_never_cut_in_two() -> None:
+    text = "I create products that work, are well tested, and cheap to extend."
+    assert (
+        short_description(text, 31)
+        == "I create products that work,\N{HORIZONTAL ELLIPSIS}"
+    )
+
+
+def test_a_paragraph_of_exactly_the_limit_is_whole() -> None:
+    assert short_description("Five.", 5) == "Five."
+
+
 def test_one_long_word_is_cut_inside_it() -> None:
     assert short_description("x" * 50, 10) == "x" * 9 + "\N{HORIZONTAL ELLIPSIS}"
 

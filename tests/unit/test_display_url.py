@@ -13,6 +13,8 @@ from sphinx_cv.core.text import display_url
         ("https://www.linkedin.com/in/someone/", "linkedin.com/in/someone"),
         ("http://example.org", "example.org"),
         ("mailto:ada@example.org", "ada@example.org"),
+        ("mailto:ada@example.org?subject=Your%20CV", "ada@example.org"),
+        ("https://ctan.org/pkg/TeX/", "ctan.org/pkg/TeX"),
         ("https://example.org/a?b=c#d", "example.org/a?b=c#d"),
     ],
 )

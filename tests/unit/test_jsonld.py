@@ -1,12 +1,17 @@
-"""JSON-LD's one escaping rule: no string can end the script element it sits in."""
+"""JSON-LD: the Person as schema.org reads it, and its one escaping rule: no string
+can end the script element it sits in."""
 
 from __future__ import annotations
 
+import datetime
 import json
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sphinx_cv.core.jsonld import script_text
+from sphinx_cv.core.dates import Period, parse_date
+from sphinx_cv.core.jsonld import person, profile_page, script_text
+from sphinx_cv.core.jsonresume import Facts
+from sphinx_cv.core.records import AwardRecord, EducationRecord, RoleRecord, Source
 
 
 @given(st.text())
@@ -23,3 +28,100 @@ def test_the_known_escapes_of_a_script_block() -> None:
     assert written == (
         '{"name": "\\u003c/script\\u003e\\u003c!-- ]]\\u003e \\u0026 é"}'
     )
+
+
+# --- The Person, whole -------------------------------------------------------
+
+
+def source(anchor: str) -> Source:
+    return Source("cv", 1, anchor)
+
+
+def test_the_person_is_every_record_as_schema_org_reads_it() -> None:
+    acme = RoleRecord(
+        source("acme"),
+        "Acme",
+        Period(parse_date("2019-05"), parse_date("2023-07")),
+        title="Engineer",
+        location="London",
+        url="https://acme.example/",
+    )
+    lab = RoleRecord(source("lab"), "Lab", Period(parse_date("2023-09"), None))
+    facts = Facts(
+        education=(
+            EducationRecord(source("uni"), "A University", url="https://uni.example/"),
+        ),
+        awards=(AwardRecord(source("fellow"), "PSF Fellow"),),
+    )
+    details = {
+        "name": "Ada",
+        "headline": "Engineer",
+        "url": "https://ada.example/",
+        "profiles": [{"network": "GitHub", "url": "https://github.com/ada"}],
+    }
+    about = person(details, roles=[acme, lab], usages=[], facts=facts, site_url="x")
+    assert about == {
+        "@type": "Person",
+        "name": "Ada",
+        "description": "Engineer",
+        "url": "https://ada.example/",
+        "sameAs": ["https://github.com/ada"],
+        "hasOccupation": [
+            {
+                "@type": "Role",
+                "startDate": "2023-09",
+                "worksFor": {"@type": "Organization", "name": "Lab"},
+            },
+            {
+                "@type": "Role",
+                "roleName": "Engineer",
+                "startDate": "2019-05",
+                "endDate": "2023-07",
+                "worksFor": {
+                    "@type": "Organization",
+                    "name": "Acme",
+                    "url": "https://acme.example/",
+                    "location": "London",
+                },
+            },
+        ],
+        "alumniOf": [
+            {
+                "@type": "CollegeOrUniversity",
+                "name": "A University",
+                "url": "https://uni.example/",
+            }
+        ],
+        "award": ["PSF Fellow"],
+    }
+
+
+def test_without_a_url_of_their_own_the_person_is_the_site() -> None:
+    about = person(
+        {"name": "Ada"},
+        roles=[],
+        usages=[],
+        facts=Facts(),
+        site_url="https://cv.example/",
+    )
+    assert about == {"@type": "Person", "name": "Ada", "url": "https://cv.example/"}
+
+
+def test_a_person_without_a_name_or_headline_has_neither_key() -> None:
+    about = person({}, roles=[], usages=[], facts=Facts(), site_url="https://s/")
+    assert about == {"@type": "Person", "url": "https://s/"}
+
+
+def test_a_profile_page_is_dated_by_the_builds_today() -> None:
+    page = profile_page(
+        about={"@type": "Person"},
+        page_url="https://cv.example/a.html",
+        today=datetime.date(2026, 11, 25),
+    )
+    assert page == {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": "https://cv.example/a.html",
+        "dateModified": "2026-11-25",
+        "mainEntity": {"@type": "Person"},
+    }
