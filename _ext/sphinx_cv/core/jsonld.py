@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from .aggregate import newest_first
 from .jsonresume import safe_profiles, without_empty
-from .text import is_safe_url
 
 if TYPE_CHECKING:
     import datetime
@@ -60,13 +59,17 @@ def person(
     facts: Facts,
     site_url: str,
 ) -> dict[str, Any]:
-    own_url = str(details.get("url", ""))
+    """The person of ``details``, the roles and the facts, as schema.org reads them.
+
+    ``details`` is ``cv_person`` as ``core/person.py`` checked it: text, and only
+    a web or mail link for a URL.
+    """
     return without_empty(
         {
             "@type": "Person",
-            "name": str(details.get("name", "")),
-            "description": str(details.get("headline", "")),
-            "url": own_url if is_safe_url(own_url) else site_url,
+            "name": details.get("name"),
+            "description": details.get("headline"),
+            "url": details.get("url") or site_url,
             "sameAs": [profile["url"] for profile in safe_profiles(details)],
             "hasOccupation": [occupation(role) for role in newest_first(roles)],
             "alumniOf": [

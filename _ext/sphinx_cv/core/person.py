@@ -65,11 +65,12 @@ def checked_profiles(profiles: object) -> tuple[list[dict[str, str]], list[str]]
             and all(isinstance(value, str) for value in profile.values())
         ):
             problems.append(f"{shape}: {profile!r}")
-        elif not is_safe_url(profile.get("url", "")):
-            problems.append(
-                f"a profile's 'url' must be an http, https or mailto link: "
-                f"{profile.get('url', '')!r}"
-            )
-        else:
+            continue
+        url = profile.get("url", "")
+        if is_safe_url(url):
             kept.append(profile)
+        else:
+            problems.append(
+                f"a profile's 'url' must be an http, https or mailto link: {url!r}"
+            )
     return kept, problems

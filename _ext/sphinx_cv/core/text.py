@@ -158,7 +158,7 @@ def hidden_characters(text: str) -> str:
 
 def without_hidden_characters(text: str) -> str:
     hidden = hidden_characters(text)
-    return "".join(char for char in text if char not in hidden) if hidden else text
+    return "".join(char for char in text if char not in hidden)
 
 
 def _is_noncharacter(char: str) -> bool:
@@ -202,5 +202,6 @@ def short_description(text: str, limit: int) -> str:
     if len(first) <= limit:
         return first
     room = first[: limit - len(ELLIPSIS) + 1]
+    # Spaces are single and inside: what is left of the last one ends in a word.
     cut = room.rsplit(" ", 1)[0] if " " in room else room[:-1]
-    return cut.rstrip() + ELLIPSIS
+    return cut + ELLIPSIS
