@@ -38,6 +38,7 @@ def pytest_unconfigure() -> None:
         child.terminate()
         child.join()
 
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
