@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from typing import TYPE_CHECKING
 
 import pytest
@@ -9,6 +10,8 @@ from bs4 import BeautifulSoup
 from conftest import article, warnings_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sphinx.testing.util import SphinxTestApp
 
 pytestmark = pytest.mark.sphinx("html", testroot="basic", freshenv=True)
@@ -260,3 +263,23 @@ def test_the_any_role_finds_skills_and_organisations(app: SphinxTestApp) -> None
         ["cv", "cv-skill"],
         ["cv", "cv-role"],
     ]
+
+
+def inventory(outdir: Path) -> list[str]:
+    """The entries of ``objects.inv``, which intersphinx reads: after four lines
+    of header, zlib-compressed lines of name, domain:type, priority, URI, title.
+    """
+    *_, compressed = (outdir / "objects.inv").read_bytes().split(b"\n", 4)
+    return zlib.decompress(compressed).decode("utf-8").splitlines()
+
+
+def test_other_projects_can_link_to_skills_and_roles(built: SphinxTestApp) -> None:
+    entries = [line for line in inventory(built.outdir) if " cv:" in line]
+    assert "Python cv:skill 1 skills.html#cv-skill-python -" in entries
+    assert "C# cv:skill 1 skills.html#cv-skill-c-sharp -" in entries
+    assert (
+        "experience/acme#cv-role-acme-2021-03 cv:role 1 "
+        "experience/acme.html#cv-role-acme-2021-03 Acme"
+    ) in entries
+    kinds = {line.split(" cv:")[1].split()[0] for line in entries}
+    assert kinds == {"skill", "role"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema
 import pytest
@@ -19,6 +19,7 @@ from test_escaping import HOSTILE_LOCATION, HOSTILE_ORG, HOSTILE_SKILLS, HOSTILE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from sphinx.testing.util import SphinxTestApp
 
@@ -174,3 +175,47 @@ def test_hostile_text_arrives_exactly(app: SphinxTestApp) -> None:
     assert job["x-skills"] == [*HOSTILE_SKILLS, "<b>bold</b>"]
     names = [profile["url"] for profile in resume["basics"]["profiles"]]
     assert names == ["https://github.com/z_o%20b#top"]  # never javascript:
+
+
+def add_summary(srcdir: Path, page: str, text: str) -> None:
+    """A summary on ``page``: appended to it, or an orphan page of its own."""
+    path = srcdir / f"{page}.md"
+    source = (
+        path.read_text(encoding="utf-8")
+        if path.exists()
+        else (f"---\norphan: true\n---\n# {page}\n")
+    )
+    path.write_text(f"{source}\n:::{{cv:summary}}\n{text}\n:::\n", encoding="utf-8")
+
+
+def basics_of(app: SphinxTestApp) -> dict[str, Any]:
+    app.build()
+    assert warnings_of(app) == []
+    resume = json.loads((app.outdir / "resume.json").read_text(encoding="utf-8"))
+    # Without a person or a summary there are no basics at all.
+    return cast("dict[str, Any]", resume.get("basics", {}))
+
+
+@pytest.mark.sphinx(
+    "jsonresume", testroot="basic", srcdir="root-summary", freshenv=True
+)
+def test_the_root_documents_summary_is_the_cvs(app: SphinxTestApp) -> None:
+    # "about" sorts before "index": the root's is chosen, not the first found.
+    add_summary(app.srcdir, "about", "From another page.")
+    add_summary(app.srcdir, "index", "From the front page.")
+    assert basics_of(app)["summary"] == "From the front page."
+
+
+@pytest.mark.sphinx(
+    "jsonresume", testroot="basic", srcdir="other-summary", freshenv=True
+)
+def test_without_one_on_the_root_another_pages_summary_serves(
+    app: SphinxTestApp,
+) -> None:
+    add_summary(app.srcdir, "about", "From another page.")
+    assert basics_of(app)["summary"] == "From another page."
+
+
+@pytest.mark.sphinx("jsonresume", testroot="basic", freshenv=True)
+def test_without_a_summary_there_is_none(app: SphinxTestApp) -> None:
+    assert "summary" not in basics_of(app)

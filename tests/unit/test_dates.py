@@ -15,7 +15,12 @@ from sphinx_cv.core.dates import (
     covered_months,
     parse_date,
 )
-from sphinx_cv.core.text import EnglishLabels, format_duration, format_years
+from sphinx_cv.core.text import (
+    EnglishLabels,
+    format_date,
+    format_duration,
+    format_years,
+)
 
 TODAY = datetime.date(2026, 11, 25)
 ENGLISH = EnglishLabels()
@@ -32,6 +37,18 @@ ENGLISH = EnglishLabels()
 )
 def test_dates_parse_at_their_own_precision(text: str, expected: CVDate) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "shown"),
+    [
+        (CVDate(2023), "2023"),
+        (CVDate(2023, 1), "Jan 2023"),
+        (CVDate(2023, 12, 31), "Dec 2023"),
+    ],
+)
+def test_a_date_shows_as_its_month_or_its_year(date: CVDate, shown: str) -> None:
+    assert format_date(date, ENGLISH) == shown
 
 
 @pytest.mark.parametrize(
