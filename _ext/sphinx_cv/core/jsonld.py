@@ -12,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .aggregate import newest_first
-from .jsonresume import safe_profiles, without_empty
+from .jsonresume import profiles, without_empty
 
 if TYPE_CHECKING:
     import datetime
@@ -70,7 +70,7 @@ def person(
             "name": details.get("name"),
             "description": details.get("headline"),
             "url": details.get("url") or site_url,
-            "sameAs": [profile["url"] for profile in safe_profiles(details)],
+            "sameAs": [profile["url"] for profile in profiles(details)],
             "hasOccupation": [occupation(role) for role in newest_first(roles)],
             "alumniOf": [
                 without_empty(

@@ -11,7 +11,6 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from .aggregate import by_category, newest_first
-from .text import is_safe_url
 
 if TYPE_CHECKING:
     import datetime
@@ -54,34 +53,36 @@ def without_empty(mapping: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def safe_profiles(person: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The person's profiles whose URL is a web or mail link, as plain strings."""
+PROFILE_FIELDS = ("network", "username", "url")
+
+
+def profiles(person: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The person's profiles, each in one order and without empty fields.
+
+    ``core/person.py`` has kept only profiles of text with a web or mail link.
+    """
     return [
-        without_empty(
-            {
-                "network": str(profile.get("network", "")),
-                "username": str(profile.get("username", "")),
-                "url": str(profile.get("url", "")),
-            }
-        )
+        {field: profile[field] for field in PROFILE_FIELDS if profile.get(field)}
         for profile in person.get("profiles", [])
-        if isinstance(profile, dict) and is_safe_url(str(profile.get("url", "")))
     ]
 
 
 def basics(person: Mapping[str, Any], summary: str) -> dict[str, Any]:
-    profiles = safe_profiles(person)
-    url = str(person.get("url", ""))
-    location = str(person.get("location", ""))
+    """The person and the summary, as JSON Resume's ``basics``.
+
+    ``person`` is ``cv_person`` as ``core/person.py`` checked it: text, and only a
+    web or mail link for a URL.
+    """
+    location = person.get("location")
     return without_empty(
         {
-            "name": str(person.get("name", "")),
-            "label": str(person.get("headline", "")),
-            "email": str(person.get("email", "")),
-            "url": url if is_safe_url(url) else "",
+            "name": person.get("name"),
+            "label": person.get("headline"),
+            "email": person.get("email"),
+            "url": person.get("url"),
             "summary": summary,
             "location": {"address": location} if location else {},
-            "profiles": profiles,
+            "profiles": profiles(person),
         }
     )
 
