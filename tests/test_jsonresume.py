@@ -63,6 +63,10 @@ def strings(value: object) -> Iterator[str]:
 def test_it_validates_against_the_json_resume_schema(resume: dict[str, Any]) -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.validate(resume, schema, format_checker=jsonschema.FormatChecker())
+    # And names it, for the editors and validators that read "$schema".
+    assert resume["$schema"] == (
+        "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+    )
 
 
 def test_basics_come_from_cv_person_and_the_summary(resume: dict[str, Any]) -> None:
@@ -219,3 +223,11 @@ def test_without_one_on_the_root_another_pages_summary_serves(
 @pytest.mark.sphinx("jsonresume", testroot="basic", freshenv=True)
 def test_without_a_summary_there_is_none(app: SphinxTestApp) -> None:
     assert "summary" not in basics_of(app)
+
+
+@pytest.mark.sphinx("jsonresume", testroot="basic", freshenv=True)
+def test_a_roles_url_is_its_work_entrys(app: SphinxTestApp) -> None:
+    app.build()
+    resume = json.loads((app.outdir / "resume.json").read_text(encoding="utf-8"))
+    urls = {job["name"]: job.get("url") for job in resume["work"]}
+    assert urls == {"Acme": None, "Initech": "https://example.org/initech"}

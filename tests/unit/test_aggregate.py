@@ -155,7 +155,10 @@ def test_newest_first_never_puts_an_earlier_start_before_a_later_one(
 
 
 def test_years_text_prefers_the_authors_figure_then_the_roles() -> None:
-    roles = [role("A", "2020-01", "2021-06", skills=("Go", "C"))]
+    roles = [
+        role("A", "2020-01", "2021-06", skills=("Go", "C")),
+        role("B", "2022-01", "2022-05", skills=("Awk",)),
+    ]
     usages = {
         u.name: u
         for u in skill_usages(
@@ -168,6 +171,7 @@ def test_years_text_prefers_the_authors_figure_then_the_roles() -> None:
     english = EnglishLabels()
     assert years_text(usages["C"], english) == "10"
     assert years_text(usages["Go"], english) == "1"
+    assert years_text(usages["Awk"], english) == "< 1"
     assert years_text(usages["Lisp"], english) is None
 
 
@@ -271,3 +275,13 @@ def test_a_skill_with_no_role_figure_or_statement_has_no_figures() -> None:
     usage = usage_of("C", [], [stated("C")])
     assert not usage.has_figures
     assert usage.last_used is None
+
+
+def test_categories_in_declared_order_however_their_names_sort() -> None:
+    declared = ["Tools", "Languages", "Databases", "Cloud", "Practices"]
+    skills = [
+        SkillRecord(Source("skills", line, category), category + " skill", category)
+        for line, category in enumerate(declared, start=1)
+    ]
+    usages = skill_usages([], skills, today=TODAY, other_category="Other")
+    assert [name for name, _ in by_category(usages)] == declared
