@@ -37,3 +37,12 @@ def test_one_long_word_is_cut_inside_it() -> None:
 
 def test_nothing_gives_nothing() -> None:
     assert short_description("  \n\n ", 200) == ""
+
+
+def test_a_word_that_ends_just_inside_the_limit_is_kept() -> None:
+    # Cut at 29, the room ends in the space after "work,": that word fits.
+    text = "I create products that work, are well tested, and cheap to extend."
+    assert (
+        short_description(text, 29)
+        == "I create products that work,\N{HORIZONTAL ELLIPSIS}"
+    )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from sphinx_cv.core.jsonresume import Facts, basics, json_resume
-from sphinx_cv.core.records import AwardRecord, Source
+from sphinx_cv.core.records import AwardRecord, EducationRecord, Source
 
 GITHUB = {"network": "GitHub", "username": "ada", "url": "https://github.com/ada"}
 
@@ -35,15 +36,39 @@ def test_what_is_not_given_is_left_out() -> None:
     assert basics({}, "") == {}
 
 
+def resume_of(facts: Facts) -> dict[str, Any]:
+    """A CV of these facts alone: no person, roles or skills."""
+    return json_resume(
+        person={}, roles={}, usages=[], facts=facts, today=datetime.date(2026, 11, 25)
+    )
+
+
 def test_an_awards_summary_is_kept() -> None:
     fellow = AwardRecord(Source("cv", 1, "psf"), "Fellow", "PSF", "For community.")
-    resume = json_resume(
-        person={},
-        roles={},
-        usages=[],
-        facts=Facts(awards=(fellow,)),
-        today=datetime.date(2026, 11, 25),
-    )
+    resume = resume_of(Facts(awards=(fellow,)))
     assert resume["awards"] == [
         {"title": "Fellow", "awarder": "PSF", "summary": "For community."}
+    ]
+
+
+def test_a_course_keeps_every_field_it_is_given() -> None:
+    durham = EducationRecord(
+        Source("cv", 1, "durham"),
+        "University of Durham",
+        area="Electronics",
+        study_type="Bachelor of Science",
+        score="2:1",
+        location="United Kingdom",
+        url="https://www.durham.ac.uk/",
+    )
+    resume = resume_of(Facts(education=(durham,)))
+    assert resume["education"] == [
+        {
+            "institution": "University of Durham",
+            "url": "https://www.durham.ac.uk/",
+            "area": "Electronics",
+            "studyType": "Bachelor of Science",
+            "score": "2:1",
+            "x-location": "United Kingdom",
+        }
     ]
