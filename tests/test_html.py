@@ -265,6 +265,27 @@ def test_the_any_role_finds_skills_and_organisations(app: SphinxTestApp) -> None
     ]
 
 
+@pytest.mark.sphinx("html", testroot="basic", srcdir="role-only-skill", freshenv=True)
+def test_a_skill_only_roles_name_links_to_the_newest_of_them(
+    app: SphinxTestApp,
+) -> None:
+    (app.srcdir / "older.md").write_text(
+        "---\norphan: true\n---\n# Older\n\n"
+        ":::{cv:role}\n:org: Older Ltd\n:start: 2010-01\n:end: 2014-12\n"
+        ":skills: Haskell\nFirst.\n:::\n\n"
+        "I wrote {cv:skill}`haskell` before {cv:skill}`Python`.\n",
+        encoding="utf-8",
+    )
+    app.build()
+    assert warnings_of(app) == []
+    links = article(app.outdir, "older.html").find_all("p")[-1].find_all("a")
+    assert [(link["href"], link.get_text()) for link in links] == [
+        # Haskell is declared nowhere: Initech (2015) named it after Older Ltd did.
+        ("experience/initech.html#cv-role-initech-2015-01", "haskell"),
+        ("skills.html#cv-skill-python", "Python"),
+    ]
+
+
 def inventory(outdir: Path) -> list[str]:
     """The entries of ``objects.inv``, which intersphinx reads: after four lines
     of header, zlib-compressed lines of name, domain:type, priority, URI, title.

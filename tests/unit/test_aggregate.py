@@ -73,6 +73,13 @@ def test_limit_since_and_tags_choose_roles() -> None:
     assert orgs_of(timeline(roles, tags=["lead"])) == ["B"]
 
 
+def test_since_keeps_a_role_that_ended_on_that_very_day() -> None:
+    roles = [role("A", "2019-01-01", "2019-05-01"), role("B", "2018-01", "2019-04")]
+    assert orgs_of(timeline(roles, since=parse_date("2019-05-01"))) == ["A"]
+    # At month precision a role ends with its month's last day.
+    assert orgs_of(timeline(roles, since=parse_date("2019-04-30"))) == ["A", "B"]
+
+
 def test_skill_years_are_the_union_of_their_roles_months() -> None:
     roles = [
         role("A", "2010-01", "2011-12", skills=("Python",)),
