@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import itertools
 
@@ -292,3 +293,26 @@ def test_categories_in_declared_order_however_their_names_sort() -> None:
     ]
     usages = skill_usages([], skills, today=TODAY, other_category="Other")
     assert [name for name, _ in by_category(usages)] == declared
+
+
+def test_categories_no_declaration_names_come_last_a_to_z() -> None:
+    skills = [SkillRecord(Source("skills", 1, "go"), "Go", "Languages")]
+    usages = skill_usages(
+        [role("A", "2020-01", skills=("Go", "Perl", "Awk", "Sed"))],
+        skills,
+        today=TODAY,
+        other_category="Other",
+    )
+    # Categories that only a caller names (the core takes any usages), in an order
+    # no set would give them by chance every time.
+    categories = {"Go": "Languages", "Perl": "Zsh-like", "Awk": "Awkward"}
+    renamed = [
+        dataclasses.replace(usage, category=categories.get(usage.name, "Other"))
+        for usage in usages
+    ]
+    assert [name for name, _ in by_category(renamed)] == [
+        "Languages",
+        "Awkward",
+        "Other",
+        "Zsh-like",
+    ]

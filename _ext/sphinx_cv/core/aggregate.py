@@ -82,7 +82,7 @@ def timeline(
             tuple(group) for _, group in groupby(chosen, key=lambda role: role.org_key)
         )
     ]
-    return employers[:limit] if limit is not None else employers
+    return employers[:limit]
 
 
 def has_any_tag(role: RoleRecord, tags: Iterable[str]) -> bool:
@@ -214,7 +214,8 @@ def by_category(usages: Iterable[SkillUsage]) -> list[tuple[str, list[SkillUsage
     """Skills grouped by category, the categories in the order they were declared.
 
     A category's place is that of its first declaration (by document, then line);
-    skills no declaration names come last, under their own category.
+    categories no declaration names come last, A to Z, so that the order never
+    depends on a set's.
     """
     usage_list = list(usages)
 
@@ -224,7 +225,7 @@ def by_category(usages: Iterable[SkillUsage]) -> list[tuple[str, list[SkillUsage
             for usage in usage_list
             if usage.category == category and usage.declaration is not None
         ]
-        return (0, *min(places)) if places else (1, "", 0)
+        return (0, *min(places)) if places else (1, category, 0)
 
     categories = sorted({usage.category for usage in usage_list}, key=first_declared)
     return [
