@@ -26,21 +26,25 @@ if TYPE_CHECKING:
 class Project:
     """A copy of a test root that is edited and rebuilt, as an author would."""
 
-    def __init__(self, make_app: MakeApp, source: Path, where: Path) -> None:
+    def __init__(
+        self, make_app: MakeApp, source: Path, where: Path, builder: str = "html"
+    ) -> None:
         self.make_app = make_app
+        self.builder = builder
         self.srcdir = where / "src"
         shutil.copytree(source, self.srcdir)
-        self.outdir = self.srcdir / "_build" / "html"
+        self.outdir = self.srcdir / "_build" / builder
         self.read: list[str] = []
         self.written: list[str] = []
 
     def build(self) -> SphinxTestApp:
-        app = self.make_app("html", srcdir=self.srcdir)
+        app = self.make_app(self.builder, srcdir=self.srcdir)
         self.read, self.written = [], []
         app.connect(
             "env-before-read-docs", lambda _a, _e, names: self.read.extend(names)
         )
-        app.connect("html-page-context", lambda _a, name, *_: self.written.append(name))
+        # Every builder resolves each document it writes, and only those.
+        app.connect("doctree-resolved", lambda _a, _d, name: self.written.append(name))
         app.build()
         app.cleanup()
         assert warnings_of(app) == []
@@ -158,3 +162,34 @@ def test_editing_a_roles_text_rewrites_the_full_timeline_that_copies_it(
     assert "cv" in project.written  # its full timeline shows the role's text
     assert "skills" not in project.written  # no record changed
     assert "Ran the consortium" in project.page("cv.html")
+    # Nothing changed since: nothing is written again.
+    project.build()
+    assert "cv" not in project.written
+
+
+def test_outside_html_an_edit_rewrites_only_the_pages_that_show_records(
+    make_app: MakeApp, rootdir: Path, tmp_path: Path
+) -> None:
+    # HTML rewrites every page, for its JSON-LD; plain text has none.
+    project = Project(make_app, rootdir / "test-basic", tmp_path, builder="text")
+    (project.srcdir / "about.md").write_text(
+        "---\norphan: true\n---\n# About\n\nNo records.\n", encoding="utf-8"
+    )
+    project.build()
+    project.edit("experience/initech.md", ":start: 2015-01", ":start: 2013-01")
+    project.build()
+    assert project.read == ["experience/initech"]
+    assert {"index", "skills", "experience/acme"} <= set(project.written)
+    assert "about" not in project.written
+    assert "Jan 2013" in (project.outdir / "index.txt").read_text(encoding="utf-8")
+
+
+def test_a_fact_taken_out_of_its_page_leaves_the_resume(project: Project) -> None:
+    award = ":::{cv:award}\n:title: Employee of the Month\n:awarder: Acme\n:::\n"
+    project.write("honours.md", f"---\norphan: true\n---\n# Honours\n\n{award}")
+    project.build()
+    resume = project.outdir / "resume.json"
+    assert "Employee of the Month" in resume.read_text(encoding="utf-8")
+    project.edit("honours.md", award, "None yet.\n")
+    project.build()
+    assert "Employee of the Month" not in resume.read_text(encoding="utf-8")
