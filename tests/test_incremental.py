@@ -67,6 +67,17 @@ class Project:
         return str(article(self.outdir, name))
 
 
+def edit_a_role_beside_a_page_of_no_records(project: Project) -> None:
+    """Build with an orphan page that shows no record, then move Initech's start."""
+    (project.srcdir / "about.md").write_text(
+        "---\norphan: true\n---\n# About\n\nNo records.\n", encoding="utf-8"
+    )
+    project.build()
+    project.edit("experience/initech.md", ":start: 2015-01", ":start: 2013-01")
+    project.build()
+    assert project.read == ["experience/initech"]
+
+
 @pytest.fixture
 def project(make_app: MakeApp, rootdir: Path, tmp_path: Path) -> Project:
     project = Project(make_app, rootdir / "test-basic", tmp_path)
@@ -172,13 +183,7 @@ def test_outside_html_an_edit_rewrites_only_the_pages_that_show_records(
 ) -> None:
     # HTML rewrites every page, for its JSON-LD; plain text has none.
     project = Project(make_app, rootdir / "test-basic", tmp_path, builder="text")
-    (project.srcdir / "about.md").write_text(
-        "---\norphan: true\n---\n# About\n\nNo records.\n", encoding="utf-8"
-    )
-    project.build()
-    project.edit("experience/initech.md", ":start: 2015-01", ":start: 2013-01")
-    project.build()
-    assert project.read == ["experience/initech"]
+    edit_a_role_beside_a_page_of_no_records(project)
     assert {"index", "skills", "experience/acme"} <= set(project.written)
     assert "about" not in project.written
     assert "Jan 2013" in (project.outdir / "index.txt").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ESCAPING_ROOT_WARNING, TODAY, warnings_of
 from test_escaping import HOSTILE_NAME, HOSTILE_ORG
-from test_incremental import Project
+from test_incremental import Project, edit_a_role_beside_a_page_of_no_records
 from test_jsonresume import WORK
 
 if TYPE_CHECKING:
@@ -140,13 +140,7 @@ def test_an_edit_to_a_role_reaches_every_pages_json_ld(
     project = Project(make_app, rootdir / "test-basic", tmp_path)
     with (project.srcdir / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write('cv_person = {"name": "Ada"}\n')
-    (project.srcdir / "about.md").write_text(
-        "---\norphan: true\n---\n# About\n\nNo CV here.\n", encoding="utf-8"
-    )
-    project.build()
-    project.edit("experience/initech.md", ":start: 2015-01", ":start: 2013-01")
-    project.build()
-    assert project.read == ["experience/initech"]
+    edit_a_role_beside_a_page_of_no_records(project)
     assert "about" in project.written
     starts = {
         role["startDate"]
