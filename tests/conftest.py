@@ -147,6 +147,9 @@ def article(outdir: Path, page: str) -> BeautifulSoup:
 
 
 def warnings_of(app: SphinxTestApp) -> list[str]:
-    """Each warning line, colours stripped and the test's temporary folder cut."""
+    """Each warning line, colours stripped and the test's temporary folder cut from
+    its location. Only from there: a message that names another file must name it
+    as the author knows it, relative to the project.
+    """
     text = strip_colors(app.warning.getvalue())
-    return [line.replace(f"{app.srcdir}/", "") for line in text.splitlines() if line]
+    return [line.removeprefix(f"{app.srcdir}/") for line in text.splitlines() if line]

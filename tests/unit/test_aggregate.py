@@ -18,7 +18,7 @@ from sphinx_cv.core.aggregate import (
 )
 from sphinx_cv.core.dates import Month, Period, parse_date
 from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
-from sphinx_cv.core.text import EnglishLabels, slug
+from sphinx_cv.core.text import EnglishLabels, name_key, slug
 
 TODAY = datetime.date(2026, 11, 25)
 
@@ -132,6 +132,19 @@ def test_anchors_keep_c_csharp_and_cplusplus_apart() -> None:
     assert slugs[:5] == ["c", "c-sharp", "c-plus-plus", "f-sharp", "dot-net"]
     assert len(set(slugs)) == len(slugs)
     assert all(s.isascii() and s for s in slugs)
+
+
+def test_an_anchor_is_the_names_words_in_ascii_joined_by_hyphens() -> None:
+    assert slug("Web APIs") == "web-apis"
+    assert slug("  AWS  RDS (Postgres)  ") == "aws-rds-postgres"
+    assert slug("Café Society") == "cafe-society"  # marks go, letters stay
+    assert slug("Linux") == "linux"
+    assert slug("Rolls-Royce") == "rolls-royce"
+
+
+def test_a_names_key_is_its_words_single_spaced_in_one_case() -> None:
+    assert name_key("  Web \t  APIs ") == name_key("web apis") == "web apis"
+    assert name_key("Straße") == name_key("STRASSE")
 
 
 def test_newest_first_orders_by_start_then_by_end() -> None:

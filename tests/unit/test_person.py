@@ -76,3 +76,14 @@ def test_profiles_of_the_wrong_shape_are_left_out() -> None:
         {"name": "Ada", "profiles": []},
         [shape],
     )
+
+
+def test_problems_with_the_profiles_come_after_the_others() -> None:
+    kept, problems = checked_person(
+        {"name": "Ada", "url": "ftp://ada.example/", "profiles": [{"network": "X"}]}
+    )
+    assert kept == {"name": "Ada", "profiles": []}
+    assert problems == [
+        "'url' must be an http, https or mailto link: 'ftp://ada.example/'",
+        "a profile's 'url' must be an http, https or mailto link: ''",
+    ]
