@@ -343,8 +343,9 @@ def one_anchor(reference: nodes.reference) -> nodes.reference:
     (SingleFileHTMLBuilder.fix_refuris is deprecated), so the cv domain does.
     """
     uri = reference.get("refuri", "")
-    if uri.startswith("#") and "#" in uri[1:]:
-        reference["refuri"] = uri[uri.rindex("#") :]
+    if uri.startswith("#"):
+        # The last fragment is the anchor, whether one fragment or two.
+        reference["refuri"] = "#" + uri.rpartition("#")[2]
     return reference
 
 
