@@ -31,6 +31,7 @@ help: $(VENV_STAMP)
 	@echo "make spelling  check the CV's spelling (US English, spelling_wordlist.txt)"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
 	@echo "make benchmark time the site's and the PDF's builds, beside RenderCV"
+	@echo "make mutation  mutation testing of the extension's core (about 35 minutes)"
 	@echo "make translations  refresh the extension's message catalogs"
 	@echo "make clean     remove $(BUILDDIR)"
 	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
