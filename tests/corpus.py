@@ -72,6 +72,7 @@ COMBINING = "Zoe\u0308 cafe\u0301 Z\u0335\u0321\u0348\u0305algo"
 FAMILY_EMOJI = "Team 👩\u200d👩\u200d👧\u200d👦 and 👩🏽\u200d💻 and 🇬🇧"
 LATEX_SPECIALS = r"C# $ % & ~ _ ^ \ { } 100% R&D \\ \relax"
 SCRIPT = "</script><script>alert(1)</script>"
+MATH_SYMBOLS = "\u2713 \u2714 \u2715 \u2716"  # check marks and crosses
 JSON_SPECIALS = 'a "quoted" \\ back\\slash \\n \\u0000 \\" end'
 
 CASES: tuple[Case, ...] = (
@@ -186,6 +187,12 @@ CASES: tuple[Case, ...] = (
         "zero-width",
         role(org="Zero\u200bWidth Ltd", skills="Zero\u200dJoin"),
         shows=("Zero\u200bWidth Ltd",),
+    ),
+    # Sphinx sets these in math (texescape): they must still read back as typed.
+    Case(
+        "math-symbols",
+        role(f"Done {MATH_SYMBOLS}.", org="Ticks Ltd", location=MATH_SYMBOLS),
+        shows=(MATH_SYMBOLS, f"Done {MATH_SYMBOLS}."),
     ),
     # Characters special to LaTeX, HTML, JSON, YAML and templates, in every field.
     Case(

@@ -8,16 +8,20 @@ wins over them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import texescape
 
 from .nodes import cv_person, person_placeholder
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
@@ -49,6 +53,7 @@ def register(app: Sphinx) -> None:
     app.connect("config-inited", use_cv_layout)
     app.add_post_transform(PrintedHeader)
     app.add_post_transform(ComposedCharacters)
+    app.add_post_transform(ExtractableSymbols)
 
 
 def use_cv_layout(_app: Sphinx, config: Config) -> None:
@@ -99,3 +104,49 @@ class ComposedCharacters(SphinxPostTransform):
             composed = unicodedata.normalize("NFC", text)
             if composed != text:
                 text.parent.replace(text, nodes.Text(composed))
+
+
+# Sphinx's LaTeX escaping sets these in math (sphinx.util.texescape).
+MATH_SET_SYMBOLS = "\u2713\u2714\u2715\u2716"
+MATH_SET_SYMBOL = re.compile(f"([{MATH_SET_SYMBOLS}])")
+
+
+class ExtractableSymbols(SphinxPostTransform):
+    """Check marks and crosses read back from the PDF as they were written.
+
+    Sphinx prints them from math fonts, and a text extractor reads a heavy check
+    mark as a light one and each cross as a multiplication sign. ``cvsymbol``
+    (``sphinxcv.sty``) wraps Sphinx's own LaTeX for each in an ActualText of the
+    character.
+    """
+
+    default_priority = 901  # after ComposedCharacters, on the text it composed
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        for text in list(self.document.findall(nodes.Text)):
+            if MATH_SET_SYMBOL.search(text) and not is_verbatim(text):
+                pieces = list(with_symbols_marked(text, self.config.latex_engine))
+                text.parent.replace(text, pieces)
+
+
+def with_symbols_marked(text: str, latex_engine: str) -> Iterator[nodes.Node]:
+    for piece in MATH_SET_SYMBOL.split(text):
+        if MATH_SET_SYMBOL.fullmatch(piece):
+            latex = texescape.escape(piece, latex_engine)
+            yield nodes.raw(
+                piece, rf"\cvsymbol{{{ord(piece):04X}}}{{{latex}}}", format="latex"
+            )
+        elif piece:
+            yield nodes.Text(piece)
+
+
+def is_verbatim(text: nodes.Node) -> bool:
+    """Text that LaTeX takes as it is (code, raw LaTeX), where markup has no place."""
+    node = text.parent
+    while node is not None:
+        if isinstance(node, (nodes.FixedTextElement, nodes.literal)):
+            return True
+        node = node.parent
+    return False
