@@ -72,6 +72,7 @@ COMBINING = "Zoe\u0308 cafe\u0301 Z\u0335\u0321\u0348\u0305algo"
 FAMILY_EMOJI = "Team 👩\u200d👩\u200d👧\u200d👦 and 👩🏽\u200d💻 and 🇬🇧"
 LATEX_SPECIALS = r"C# $ % & ~ _ ^ \ { } 100% R&D \\ \relax"
 SCRIPT = "</script><script>alert(1)</script>"
+BUILT_CHARACTERS = "ĩ ǰ ⟨a⟩ ℗ ‰ № ℃ ẞ"
 MATH_SYMBOLS = "\u2713 \u2714 \u2715 \u2716"  # check marks and crosses
 JSON_SPECIALS = 'a "quoted" \\ back\\slash \\n \\u0000 \\" end'
 
@@ -187,6 +188,13 @@ CASES: tuple[Case, ...] = (
         "zero-width",
         role(org="Zero\u200bWidth Ltd", skills="Zero\u200dJoin"),
         shows=("Zero\u200bWidth Ltd",),
+    ),
+    # pdflatex builds these from an accent and a letter, or prints a glyph that
+    # text extractors read as another character: they must still read back.
+    Case(
+        "built-characters",
+        role(BUILT_CHARACTERS, org="Ștefan Țăran SRL", location="Ģirts, Rīga"),
+        shows=(BUILT_CHARACTERS, "Ștefan Țăran SRL", "Ģirts, Rīga"),
     ),
     # Sphinx sets these in math (texescape): they must still read back as typed.
     Case(

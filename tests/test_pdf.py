@@ -296,6 +296,19 @@ def test_a_german_build_prints_german_dates(
     assert pdf.info["Title"] == "Ada Example — Lebenslauf"
 
 
+def test_a_title_beyond_ascii_is_one_text_as_latex_needs(tmp_path: Path) -> None:
+    # Sphinx's LaTeX writer warns (-W fails) unless the title is one text node.
+    srcdir = tmp_path / "src"
+    shutil.copytree(PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf", srcdir)
+    cv_md = srcdir / "cv.md"
+    cv_md.write_text(
+        cv_md.read_text("utf-8").replace("# Ada Example", "# Ștefan Zoë", 1), "utf-8"
+    )
+    sphinx_latex(srcdir, tmp_path / "latex")
+    tex = (tmp_path / "latex" / "ada-example-cv.tex").read_text("utf-8")
+    assert r"\title{Ștefan Zoë}" in tex
+
+
 # --- wherever a skills table reaches LaTeX ----------------------------------------
 
 

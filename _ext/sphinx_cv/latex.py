@@ -53,7 +53,7 @@ def register(app: Sphinx) -> None:
     app.connect("config-inited", use_cv_layout)
     app.add_post_transform(PrintedHeader)
     app.add_post_transform(ComposedCharacters)
-    app.add_post_transform(ExtractableSymbols)
+    app.add_post_transform(ExtractableCharacters)
 
 
 def use_cv_layout(_app: Sphinx, config: Config) -> None:
@@ -106,18 +106,21 @@ class ComposedCharacters(SphinxPostTransform):
                 text.parent.replace(text, nodes.Text(composed))
 
 
-# Sphinx's LaTeX escaping sets these in math (sphinx.util.texescape).
-MATH_SET_SYMBOLS = "\u2713\u2714\u2715\u2716"
-MATH_SET_SYMBOL = re.compile(f"([{MATH_SET_SYMBOLS}])")
+# Beyond ASCII, pdflatex may print a character from math fonts (Sphinx's check
+# marks and crosses), build it from an accent and a letter ("Ș" is "S" and a comma
+# to a text extractor), or take a glyph named for another code point ("⟨" reads
+# as "〈"). Each word with such a character carries an ActualText of itself: a
+# whole word, since a span that ends inside one, after a built character, makes
+# extractors see a gap there.
+WORD_BEYOND_ASCII = re.compile(r"(\S*[^\s\x00-\x7f]\S*)")
 
 
-class ExtractableSymbols(SphinxPostTransform):
-    """Check marks and crosses read back from the PDF as they were written.
+class ExtractableCharacters(SphinxPostTransform):
+    """Every character beyond ASCII reads back from the PDF as it was written.
 
-    Sphinx prints them from math fonts, and a text extractor reads a heavy check
-    mark as a light one and each cross as a multiplication sign. ``cvsymbol``
-    (``sphinxcv.sty``) wraps Sphinx's own LaTeX for each in an ActualText of the
-    character.
+    ``cvactualtext`` (``sphinxcv.sty``) wraps the LaTeX that Sphinx writes for
+    a word in an ActualText of it, which copy-paste, screen readers and
+    applicant-tracking systems read instead of the glyphs.
     """
 
     default_priority = 901  # after ComposedCharacters, on the text it composed
@@ -125,28 +128,44 @@ class ExtractableSymbols(SphinxPostTransform):
 
     def run(self, **kwargs: object) -> None:
         del kwargs
+        # Sphinx's LaTeX writer takes the document's title as one text (astext).
+        document_title = next(iter(self.document.findall(nodes.title)), None)
         for text in list(self.document.findall(nodes.Text)):
-            if MATH_SET_SYMBOL.search(text) and not is_verbatim(text):
-                pieces = list(with_symbols_marked(text, self.config.latex_engine))
+            if (
+                WORD_BEYOND_ASCII.search(text)
+                and text.parent is not document_title
+                and not is_verbatim(text)
+            ):
+                pieces = list(with_actual_text(text, self.config.latex_engine))
                 text.parent.replace(text, pieces)
 
 
-def with_symbols_marked(text: str, latex_engine: str) -> Iterator[nodes.Node]:
-    for piece in MATH_SET_SYMBOL.split(text):
-        if MATH_SET_SYMBOL.fullmatch(piece):
+def with_actual_text(text: str, latex_engine: str) -> Iterator[nodes.Node]:
+    for piece in WORD_BEYOND_ASCII.split(text):
+        if WORD_BEYOND_ASCII.fullmatch(piece) and not is_right_to_left(piece):
+            utf16 = piece.encode("utf-16-be").hex().upper()
             latex = texescape.escape(piece, latex_engine)
             yield nodes.raw(
-                piece, rf"\cvsymbol{{{ord(piece):04X}}}{{{latex}}}", format="latex"
+                piece, rf"\cvactualtext{{{utf16}}}{{{latex}}}", format="latex"
             )
         elif piece:
             yield nodes.Text(piece)
 
 
+def is_right_to_left(word: str) -> bool:
+    """A word with Arabic or Hebrew letters, which pdflatex has no glyphs for.
+
+    Their characters each carry an ActualText already (``sphinxcv.sty``), in the
+    order written; extractors reverse a right-to-left word's ActualText.
+    """
+    return any(unicodedata.bidirectional(char) in {"R", "AL"} for char in word)
+
+
 def is_verbatim(text: nodes.Node) -> bool:
-    """Text that LaTeX takes as it is (code, raw LaTeX), where markup has no place."""
+    """Text that LaTeX is given as it is (code, math, raw LaTeX): no markup there."""
     node = text.parent
     while node is not None:
-        if isinstance(node, (nodes.FixedTextElement, nodes.literal)):
+        if isinstance(node, (nodes.FixedTextElement, nodes.literal, nodes.math)):
             return True
         node = node.parent
     return False
