@@ -3,13 +3,21 @@
 Two copies of the project in different folders are built by every shipped builder
 and the PDF by pdflatex (with FORCE_SOURCE_DATE, so that its dates are the
 epoch's), and every file written is compared byte for byte.
+
+With ``CV_COMPARE_WITH=<git revision>`` the second copy is that revision of the
+project instead: a change that must not change any output (a restructuring)
+proves it with ``CV_COMPARE_WITH=main .venv/bin/python -m pytest
+tests/test_reproducible.py``.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
+import subprocess
 import sys
+import tarfile
 from typing import TYPE_CHECKING
 
 import pytest
@@ -20,11 +28,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 SOURCES = ["conf.py", "index.md", "cv.md", "experience", "skills", "_static", "_ext"]
-BUILDERS = ["html", "latex", "text", "jsonresume"]
+BUILDERS = ["html", "singlehtml", "latex", "text", "man", "texinfo", "jsonresume"]
 EPOCH = "1764028800"  # 2025-11-25T00:00:00Z
 
 
-def build_checkout(where: Path) -> Path:
+def copy_checkout(where: Path) -> None:
     where.mkdir(parents=True, exist_ok=True)
     for name in SOURCES:
         source = PROJECT_ROOT / name
@@ -34,6 +42,22 @@ def build_checkout(where: Path) -> Path:
             )
         else:
             shutil.copy2(source, where / name)
+
+
+def export_revision(revision: str, where: Path) -> None:
+    """The project's sources as ``revision`` has them, as ``git archive`` gives them."""
+    archive = subprocess.run(  # noqa: S603 - git, with the revision the runner names
+        [shutil.which("git") or "git", "archive", revision, *SOURCES],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout
+    where.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(where, filter="data")
+
+
+def build_checkout(where: Path) -> Path:
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH
     try:
         for builder in BUILDERS:
@@ -41,11 +65,17 @@ def build_checkout(where: Path) -> Path:
                 sys.executable, "-m", "sphinx", "-b", builder, "-q", "-W",
                 "-d", where / "_build" / "doctrees", where, where / "_build" / builder,
             )  # fmt: skip
-        os.environ["FORCE_SOURCE_DATE"] = "1"
         run(
-            "pdflatex", "-interaction=batchmode", "-halt-on-error",
-            "jonathan-hartley-cv.tex", cwd=where / "_build" / "latex",
+            sys.executable, "-m", "sphinx", "-b", "latex", "-q", "-W", "-t", "onepage",
+            "-d", where / "_build" / "doctrees" / "onepage", where,
+            where / "_build" / "onepage",
         )  # fmt: skip
+        os.environ["FORCE_SOURCE_DATE"] = "1"
+        for folder in ("latex", "onepage"):
+            run(
+                "pdflatex", "-interaction=batchmode", "-halt-on-error",
+                "jonathan-hartley-cv.tex", cwd=where / "_build" / folder,
+            )  # fmt: skip
     finally:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
         os.environ.pop("FORCE_SOURCE_DATE", None)
@@ -62,9 +92,15 @@ def outputs(built: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    first = build_checkout(tmp_path_factory.mktemp("checkout-one"))
-    second = build_checkout(tmp_path_factory.mktemp("elsewhere") / "deeper")
-    return first, second
+    first_sources = tmp_path_factory.mktemp("checkout-one")
+    copy_checkout(first_sources)
+    second_sources = tmp_path_factory.mktemp("elsewhere") / "deeper"
+    revision = os.environ.get("CV_COMPARE_WITH")
+    if revision:
+        export_revision(revision, second_sources)
+    else:
+        copy_checkout(second_sources)
+    return build_checkout(first_sources), build_checkout(second_sources)
 
 
 def test_two_checkouts_build_the_same_bytes(two_builds: tuple[Path, Path]) -> None:
@@ -81,6 +117,10 @@ def test_two_checkouts_build_the_same_bytes(two_builds: tuple[Path, Path]) -> No
         "html/.buildinfo",
         "latex/jonathan-hartley-cv.tex",
         "latex/jonathan-hartley-cv.pdf",
+        "onepage/jonathan-hartley-cv.pdf",
+        "singlehtml/index.html",
+        "man/jonathanhartley.1",
+        "texinfo/jonathanhartley.texi",
         "text/cv.txt",
         "jsonresume/resume.json",
     ],
