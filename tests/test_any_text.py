@@ -21,7 +21,7 @@ from corpus import conf_py
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from pdfs import Pdf, pdflatex_once, shows_nothing
-from sphinx_cv.core.text import without_hidden_characters
+from sphinx_cv.core.characters import without_hidden_characters
 
 if TYPE_CHECKING:
     import pytest

@@ -1,37 +1,27 @@
 """sphinx_cv: a CV as typed data in MyST pages, for every Sphinx builder.
 
 Load it with ``extensions = [..., "sphinx_cv"]``. See the README for the markup.
+
+The data flows one way, and the folders follow it:
+
+1. ``directives/`` read the markup, check it and note records in the domain;
+2. ``domain.py`` keeps the records, per document;
+3. ``views/`` build what crosses documents (timelines, skills tables) into each
+   page that shows it, once every document is read;
+4. ``outputs/`` write the pages in each format, or whole documents (JSON Resume).
+
+The rules themselves (dates, durations, aggregation, the data of JSON Resume and
+JSON-LD) are plain Python in ``core/``; ``model/`` holds the nodes the others
+speak in; ``incremental.py`` says which pages to write again after an edit.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.util.fileutil import copy_asset_file
-
-from . import (
-    aria,
-    config,
-    downloads,
-    jsonld,
-    jsonresume,
-    latex,
-    sharing,
-    single_page,
-    text,
-    visitors,
-)
-from .domain import CVDomain
-from .i18n import CATALOG, LOCALE_DIR
-from .incremental import pages_to_rewrite
-from .references import warn_missing_reference
-from .transforms.headings import DropRepeatedOrganisation
-from .transforms.microformats import Microformats
-from .transforms.person import PersonTransform
-from .transforms.skills_table import SkillsTableTransform
-from .transforms.timeline import TimelineTransform
-from .transforms.years import YearsTransform
+from sphinx_cv import config, directives, incremental, outputs, views
+from sphinx_cv.domain import CVDomain, warn_missing_reference
+from sphinx_cv.i18n import CATALOG, LOCALE_DIR
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -39,52 +29,24 @@ if TYPE_CHECKING:
 
 __version__ = "1.0.0"
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
-STYLESHEET = "sphinx-cv.css"
+# What Sphinx records of the extension's stored data, and writes into the site's
+# searchindex.js. A pickled environment from an older layout is discarded by the
+# domain's own data_version, which Sphinx checks as it loads one.
+ENV_VERSION = 3
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
     config.register(app)
     app.add_domain(CVDomain)
-    visitors.register(app)
-    latex.register(app)
-    single_page.register(app)
-    text.register(app)
-    jsonresume.register(app)
-    jsonld.register(app)
-    downloads.register(app)
-    sharing.register(app)
-    aria.register(app)
-    app.add_transform(DropRepeatedOrganisation)
-    for transform in (
-        TimelineTransform,
-        SkillsTableTransform,
-        YearsTransform,
-        PersonTransform,
-        Microformats,
-    ):
-        app.add_post_transform(transform)
-    app.connect("env-updated", pages_to_rewrite)
+    directives.register(app)
     app.connect("warn-missing-reference", warn_missing_reference)
-    app.connect("builder-inited", add_stylesheet)
+    views.register(app)
+    incremental.register(app)
+    outputs.register(app)
     return {
         "version": __version__,
-        "env_version": CVDomain.data_version,
+        "env_version": ENV_VERSION,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
-
-
-def add_stylesheet(app: Sphinx) -> None:
-    """Only HTML pages link the stylesheet, which the extension copies itself.
-
-    Not through ``html_static_path``: its value, this checkout's absolute path, goes
-    into ``.buildinfo``, and two checkouts would not build the same bytes. Copied
-    now, before any builder (epub too) gathers ``_static``.
-    """
-    if app.builder.format == "html":
-        app.add_css_file(STYLESHEET)
-        static = Path(app.outdir) / "_static"
-        static.mkdir(parents=True, exist_ok=True)
-        copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET)

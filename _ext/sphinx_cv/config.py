@@ -6,10 +6,10 @@ import datetime
 import os
 from typing import TYPE_CHECKING
 
-from .core.dates import DateError, parse_date
-from .core.person import checked_person
-from .core.text import whole_number
-from .diagnostics import Problem, warn
+from sphinx_cv.core.dates import DateError, parse_date
+from sphinx_cv.core.fields import whole_number
+from sphinx_cv.core.person import checked_person
+from sphinx_cv.diagnostics import Problem, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

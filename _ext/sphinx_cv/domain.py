@@ -1,4 +1,4 @@
-"""The ``cv`` domain: roles and skills, stored per document.
+"""The ``cv`` domain: the CV's records, stored per document, and links to them.
 
 Every record lives under its document's name, so that ``clear_doc`` forgets a
 document entirely and ``merge_domaindata`` takes exactly the documents a parallel
@@ -7,49 +7,47 @@ forked, the records of documents it did not read, and copying those could put ba
 stale ones. (Sphinx's todo tutorial extends one list instead, and double-counts.)
 Views across documents are computed when a page is written, from whatever the
 records are then, so they cannot go stale.
+
+Nothing outside this module reads or writes ``data``: directives note records
+through the ``note_*`` methods, and everything else reads through the others.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
-from .core.aggregate import SkillUsage, newest_first, skill_usages
-from .core.jsonresume import Facts
-from .core.text import name_key
-from .diagnostics import Problem, warn
-from .directives.aggregates import (
-    PersonDirective,
-    SkillsTableDirective,
-    TimelineDirective,
-)
-from .directives.facts import (
-    AwardDirective,
-    EducationDirective,
-    ProjectDirective,
-    SummaryDirective,
-)
-from .directives.role import RoleDirective
-from .directives.skill import SkillDirective
-from .i18n import _, other_category
-from .indices import SkillIndex
-from .nodes import PLACEHOLDERS, timeline_placeholder
-from .xrefs import CVXRefRole, YearsRole
+from sphinx_cv.core.aggregate import SkillUsage, newest_first, skill_usages
+from sphinx_cv.core.names import name_key
+from sphinx_cv.core.records import Facts, RoleText
+from sphinx_cv.diagnostics import Problem, warn
+from sphinx_cv.i18n import _, other_category
+from sphinx_cv.model.nodes import PLACEHOLDERS, timeline_placeholder
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable, Iterator
 
+    from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
-    from .core.jsonresume import RoleText
-    from .core.records import RoleRecord, SkillRecord
+    from sphinx_cv.core.records import (
+        AwardRecord,
+        EducationRecord,
+        ProjectRecord,
+        RoleRecord,
+        SkillRecord,
+        SummaryRecord,
+    )
+
+Record = TypeVar("Record")
 
 # Records of facts; each role's text is kept apart, and digested apart ("texts").
 FACT_RECORDS = ("summaries", "education", "projects", "awards")
@@ -57,8 +55,20 @@ FACTS = (*FACT_RECORDS, "role_texts")
 PER_DOCUMENT = ("roles", "skills", "dependents", "texts", "copiers", *FACTS)
 
 
+@dataclasses.dataclass(frozen=True)
+class Changes:
+    """What changed since the pages were last written: any record, any role's text."""
+
+    records: bool
+    texts: bool
+
+
 class CVDomain(Domain):
-    """Roles and skills of a CV."""
+    """Roles and skills of a CV.
+
+    Its directives, roles and index are added in ``setup()`` (``register``): they
+    know the domain, and the domain need not know them.
+    """
 
     name = "cv"
     label = "CV"
@@ -66,23 +76,6 @@ class CVDomain(Domain):
         "role": ObjType(_("role"), "org", "role"),
         "skill": ObjType(_("skill"), "skill"),
     }
-    directives = {  # noqa: RUF012
-        "role": RoleDirective,
-        "skill": SkillDirective,
-        "timeline": TimelineDirective,
-        "skills": SkillsTableDirective,
-        "person": PersonDirective,
-        "summary": SummaryDirective,
-        "education": EducationDirective,
-        "project": ProjectDirective,
-        "award": AwardDirective,
-    }
-    roles = {  # noqa: RUF012
-        "skill": CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
-        "org": CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
-        "years": YearsRole(),
-    }
-    indices = [SkillIndex]  # noqa: RUF012
     initial_data = {  # noqa: RUF012
         # docname -> records, in the order written
         "roles": {},
@@ -99,48 +92,35 @@ class CVDomain(Domain):
         # digests of all records, and of all roles' texts, to tell when they changed
         "fingerprint": "",
         "texts_fingerprint": "",
+        # name -> a value the pages were last written with (``written_with``)
+        "written_with": {},
     }
-    data_version = 3
+    data_version = 4
 
     # --- storing, per document --------------------------------------------------
 
-    def note_role(self, record: RoleRecord) -> None:
+    def note_role(self, record: RoleRecord, text: RoleText) -> None:
         self.data["roles"].setdefault(record.source.docname, []).append(record)
+        self._note("role_texts", (record.target, text))
 
     def note_skill(self, record: SkillRecord) -> None:
         self.data["skills"].setdefault(record.source.docname, []).append(record)
 
-    def note_fact(self, kind: str, record: Any) -> None:  # noqa: ANN401 - a record
+    def note_summary(self, record: SummaryRecord) -> None:
+        self._note("summaries", record)
+
+    def note_education(self, record: EducationRecord) -> None:
+        self._note("education", record)
+
+    def note_project(self, record: ProjectRecord) -> None:
+        self._note("projects", record)
+
+    def note_award(self, record: AwardRecord) -> None:
+        self._note("awards", record)
+
+    def _note(self, kind: str, record: object) -> None:
+        """A fact, under the document being read (which may include another's)."""
         self.data[kind].setdefault(self.env.current_document.docname, []).append(record)
-
-    def role_texts(self) -> dict[str, RoleText]:
-        """Each role's text, by the role's ``target``."""
-        return {
-            target: text
-            for docname in sorted(self.data["role_texts"])
-            for target, text in self.data["role_texts"][docname]
-        }
-
-    def resume_facts(self, root_doc: str) -> Facts:
-        """The facts of the whole CV; its summary is the root document's, if any."""
-        summaries = self.facts("summaries")
-        on_root = [record for record in summaries if record.source.docname == root_doc]
-        chosen = on_root or summaries
-        return Facts(
-            summary=chosen[0].text if chosen else "",
-            education=tuple(self.facts("education")),
-            projects=tuple(self.facts("projects")),
-            awards=tuple(self.facts("awards")),
-        )
-
-    def facts(self, kind: str) -> list[Any]:
-        """One record per place it is written, though several pages include it."""
-        unique = {
-            (record.source.docname, record.source.lineno): record
-            for docname in sorted(self.data[kind])
-            for record in self.data[kind][docname]
-        }
-        return [unique[place] for place in sorted(unique)]
 
     def clear_doc(self, docname: str) -> None:
         for key in PER_DOCUMENT:
@@ -161,7 +141,7 @@ class CVDomain(Domain):
         if any(document.findall(is_dependent_node)):
             self.data["dependents"][docname] = True
         if any(
-            placeholder.get("full") is not None
+            placeholder["detail"].as_entries
             for placeholder in document.findall(timeline_placeholder)
         ):
             self.data["copiers"][docname] = True
@@ -174,20 +154,69 @@ class CVDomain(Domain):
             digest = hashlib.sha256("\n".join(role_texts).encode()).hexdigest()
             self.data["texts"][docname] = digest
 
+    # --- what changed, for incremental builds ------------------------------------
+
+    def note_changes(self) -> Changes:
+        """What changed since the last call, which this call remembers."""
+        fingerprint = self.fingerprint()
+        texts_fingerprint = self.texts_fingerprint()
+        changes = Changes(
+            records=fingerprint != self.data["fingerprint"],
+            texts=texts_fingerprint != self.data["texts_fingerprint"],
+        )
+        self.data["fingerprint"] = fingerprint
+        self.data["texts_fingerprint"] = texts_fingerprint
+        return changes
+
+    @property
+    def records_version(self) -> str:
+        """The digest of all records as the last ``note_changes`` saw them."""
+        return str(self.data["fingerprint"])
+
+    def written_with(self, name: str, value: str) -> bool:
+        """Whether the pages were last written with another ``value`` of ``name``.
+
+        For what an output shows on the pages besides the records (the PDF link):
+        the new value is remembered for the next build.
+        """
+        remembered = self.data["written_with"]
+        if remembered.get(name) == value:
+            return False
+        remembered[name] = value
+        return True
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        facts = [record for kind in FACT_RECORDS for record in self._facts(kind)]
+        for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
+            digest.update(repr(record).encode())
+        return digest.hexdigest()
+
+    def texts_fingerprint(self) -> str:
+        texts = self.data["texts"]
+        return hashlib.sha256(
+            "".join(f"{name}={texts[name]};" for name in sorted(texts)).encode()
+        ).hexdigest()
+
+    def dependents(self) -> list[str]:
+        return sorted(self.data["dependents"])
+
+    def copiers(self) -> list[str]:
+        return sorted(self.data["copiers"])
+
     # --- reading across documents ----------------------------------------------
 
     def all_roles(self) -> list[RoleRecord]:
-        return [
-            record
-            for docname in sorted(self.data["roles"])
-            for record in self.data["roles"][docname]
-        ]
+        return self._all("roles")
 
     def all_skill_declarations(self) -> list[SkillRecord]:
+        return self._all("skills")
+
+    def _all(self, kind: str) -> list[Any]:
         return [
             record
-            for docname in sorted(self.data["skills"])
-            for record in self.data["skills"][docname]
+            for docname in sorted(self.data[kind])
+            for record in self.data[kind][docname]
         ]
 
     def skills(self) -> dict[str, SkillRecord]:
@@ -205,24 +234,38 @@ class CVDomain(Domain):
             other_category=other_category(),
         )
 
-    def fingerprint(self) -> str:
-        digest = hashlib.sha256()
-        facts = [record for kind in FACT_RECORDS for record in self.facts(kind)]
-        for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
-            digest.update(repr(record).encode())
-        return digest.hexdigest()
+    def role_texts(self) -> dict[str, RoleText]:
+        """Each role's text, by the role's ``target``."""
+        return {
+            target: text
+            for docname in sorted(self.data["role_texts"])
+            for target, text in self.data["role_texts"][docname]
+        }
 
-    def texts_fingerprint(self) -> str:
-        texts = self.data["texts"]
-        return hashlib.sha256(
-            "".join(f"{name}={texts[name]};" for name in sorted(texts)).encode()
-        ).hexdigest()
+    def summaries_on(self, docname: str) -> list[SummaryRecord]:
+        """The summaries read with the page ``docname``, its includes' too."""
+        return list(self.data["summaries"].get(docname, []))
 
-    def dependents(self) -> list[str]:
-        return sorted(self.data["dependents"])
+    def resume_facts(self, root_doc: str) -> Facts:
+        """The facts of the whole CV; its summary is the root document's, if any."""
+        summaries: list[SummaryRecord] = self._facts("summaries")
+        on_root = [record for record in summaries if record.source.docname == root_doc]
+        chosen = on_root or summaries
+        return Facts(
+            summary=chosen[0].text if chosen else "",
+            education=tuple(self._facts("education")),
+            projects=tuple(self._facts("projects")),
+            awards=tuple(self._facts("awards")),
+        )
 
-    def copiers(self) -> list[str]:
-        return sorted(self.data["copiers"])
+    def _facts(self, kind: str) -> list[Any]:
+        """One record per place it is written, though several pages include it."""
+        unique = {
+            (record.source.docname, record.source.lineno): record
+            for docname in sorted(self.data[kind])
+            for record in self.data[kind][docname]
+        }
+        return [unique[place] for place in sorted(unique)]
 
     def check_consistency(self) -> None:
         first = self.skills()
@@ -292,7 +335,7 @@ class CVDomain(Domain):
         if found is None:
             return None
         docname, anchor, title = found
-        return one_anchor(
+        return last_fragment_only(
             make_refnode(builder, fromdocname, docname, anchor, contnode, title)
         )
 
@@ -335,7 +378,16 @@ class CVDomain(Domain):
             )
 
 
-def one_anchor(reference: nodes.reference) -> nodes.reference:
+def cv_domain(env: BuildEnvironment) -> CVDomain:
+    """The environment's cv domain, typed."""
+    domain = env.domains["cv"]
+    if not isinstance(domain, CVDomain):  # pragma: no cover - Sphinx makes it so
+        msg = f"the cv domain is a {type(domain).__name__}"
+        raise TypeError(msg)
+    return domain
+
+
+def last_fragment_only(reference: nodes.reference) -> nodes.reference:
     """Keep the anchor of a "#document-page#anchor" link, which singlehtml makes.
 
     On one page, every document is a "#document-…" fragment, and make_refnode adds
@@ -353,3 +405,21 @@ def is_dependent_node(node: nodes.Node) -> bool:
     if isinstance(node, PLACEHOLDERS):
         return True
     return isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv"
+
+
+UNKNOWN = {"skill": Problem.UNKNOWN_SKILL, "org": Problem.UNKNOWN_ORG}
+
+
+def warn_missing_reference(
+    _app: Sphinx, domain: Domain | None, node: addnodes.pending_xref
+) -> bool | None:
+    """Replace Sphinx's ``ref`` warning with a ``cv`` one; None for other domains."""
+    if domain is None or domain.name != "cv":
+        return None
+    # A role's skills list links each skill quietly: an undeclared one is plain text.
+    if node.get("cv_quiet"):
+        return True
+    problem = UNKNOWN.get(node["reftype"], Problem.UNKNOWN_SKILL)
+    what = "organisation" if node["reftype"] == "org" else node["reftype"]
+    warn(problem, f"cv:{node['reftype']}: no {what} named {node['reftarget']!r}", node)
+    return True

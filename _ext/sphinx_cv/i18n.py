@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sphinx.locale import get_translation, get_translator
 
+from sphinx_cv.core.labels import MONTH_ABBREVIATIONS
+
 CATALOG = "sphinx_cv"
 LOCALE_DIR = Path(__file__).resolve().parent / "locales"
 
@@ -18,28 +20,6 @@ _ = get_translation(CATALOG)
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     return get_translator(CATALOG).ngettext(singular, plural, count)
-
-
-def mark(message: str) -> str:
-    """Marks a msgid for extraction where it is translated later."""
-    return message
-
-
-# Month abbreviations are whole msgids, so a translator can say "Sept." or "März".
-_MONTHS = (
-    mark("Jan"),
-    mark("Feb"),
-    mark("Mar"),
-    mark("Apr"),
-    mark("May"),
-    mark("Jun"),
-    mark("Jul"),
-    mark("Aug"),
-    mark("Sep"),
-    mark("Oct"),
-    mark("Nov"),
-    mark("Dec"),
-)
 
 
 class TranslatedLabels:
@@ -54,7 +34,7 @@ class TranslatedLabels:
         return _("< 1")
 
     def month_abbreviation(self, month: int) -> str:
-        return get_translator(CATALOG).gettext(_MONTHS[month - 1])
+        return get_translator(CATALOG).gettext(MONTH_ABBREVIATIONS[month - 1])
 
     def years(self, count: int) -> str:
         return ngettext("%d yr", "%d yrs", count) % count

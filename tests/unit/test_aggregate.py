@@ -17,8 +17,9 @@ from sphinx_cv.core.aggregate import (
     years_text,
 )
 from sphinx_cv.core.dates import Month, Period, parse_date
+from sphinx_cv.core.names import name_key, slug
 from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
-from sphinx_cv.core.text import EnglishLabels, name_key, slug
+from support.labels import ENGLISH
 
 TODAY = datetime.date(2026, 11, 25)
 
@@ -189,11 +190,10 @@ def test_years_text_prefers_the_authors_figure_then_the_roles() -> None:
             other_category="Other",
         )
     }
-    english = EnglishLabels()
-    assert years_text(usages["C"], english) == "10"
-    assert years_text(usages["Go"], english) == "1"
-    assert years_text(usages["Awk"], english) == "< 1"
-    assert years_text(usages["Lisp"], english) is None
+    assert years_text(usages["C"], ENGLISH) == "10"
+    assert years_text(usages["Go"], ENGLISH) == "1"
+    assert years_text(usages["Awk"], ENGLISH) == "< 1"
+    assert years_text(usages["Lisp"], ENGLISH) is None
 
 
 def test_an_employers_span_runs_from_its_first_start_to_its_last_end() -> None:

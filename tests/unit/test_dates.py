@@ -15,15 +15,10 @@ from sphinx_cv.core.dates import (
     covered_months,
     parse_date,
 )
-from sphinx_cv.core.text import (
-    EnglishLabels,
-    format_date,
-    format_duration,
-    format_years,
-)
+from sphinx_cv.core.labels import format_date, format_duration, format_years
+from support.labels import ENGLISH
 
 TODAY = datetime.date(2026, 11, 25)
-ENGLISH = EnglishLabels()
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sphinx_cv.core.text import short_description
+from sphinx_cv.core.preview import short_description
 
 
 def test_a_short_first_paragraph_is_whole() -> None:

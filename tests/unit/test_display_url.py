@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sphinx_cv.core.text import display_url
+from sphinx_cv.core.urls import display_url
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from sphinx_cv.core.text import (
-    hidden_characters,
-    whole_number,
-    without_hidden_characters,
-)
+from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
+from sphinx_cv.core.fields import whole_number
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sphinx_cv.core.dates import Period, parse_date
 from sphinx_cv.core.jsonld import person, profile_page, script_text
-from sphinx_cv.core.jsonresume import Facts
-from sphinx_cv.core.records import AwardRecord, EducationRecord, RoleRecord, Source
+from sphinx_cv.core.records import (
+    AwardRecord,
+    EducationRecord,
+    Facts,
+    RoleRecord,
+    Source,
+)
 
 
 @given(st.text())

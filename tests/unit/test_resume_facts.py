@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from sphinx_cv.core.jsonresume import Facts, basics, json_resume
-from sphinx_cv.core.records import AwardRecord, EducationRecord, Source
+from sphinx_cv.core.jsonresume import basics, json_resume
+from sphinx_cv.core.records import AwardRecord, EducationRecord, Facts, Source
 
 GITHUB = {"network": "GitHub", "username": "ada", "url": "https://github.com/ada"}
 

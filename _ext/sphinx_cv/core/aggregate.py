@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from .dates import CVDate, Month, Period, covered_months
-from .text import MONTHS_PER_YEAR, Labels, format_years, name_key
+from sphinx_cv.core.dates import CVDate, Month, Period, covered_months
+from sphinx_cv.core.labels import MONTHS_PER_YEAR, Labels, format_years
+from sphinx_cv.core.names import name_key
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable
 
-    from .records import RoleRecord, SkillRecord
+    from sphinx_cv.core.records import RoleRecord, SkillRecord
 
 
 def newest_first(roles: Iterable[RoleRecord]) -> list[RoleRecord]:
@@ -83,6 +85,45 @@ def timeline(
         )
     ]
     return employers[:limit]
+
+
+class InFull(enum.Enum):
+    """Which roles a timeline shows in full, with their text."""
+
+    NO_ROLE = "no role"  # a list, a line an employer
+    EVERY_ROLE = "every role"  # a printed CV's entries
+    TAGGED_ROLES = "tagged roles"  # entries, the others as headings only
+
+
+@dataclasses.dataclass(frozen=True)
+class TimelineDetail:
+    """How much of each role a timeline shows, as ``:full:`` says.
+
+    No ``:full:``: a line an employer. ``:full:`` alone: every role in full, as a
+    printed CV's entries. ``:full: recent``: entries, with the roles tagged
+    ``recent`` in full and the others as their headings.
+    """
+
+    in_full: InFull = InFull.NO_ROLE
+    tags: tuple[str, ...] = ()
+
+    @classmethod
+    def from_option(cls, tags: Iterable[str] | None) -> TimelineDetail:
+        """None when ``:full:`` is not given, else the tags it names."""
+        if tags is None:
+            return cls()
+        wanted = tuple(tags)
+        return cls(InFull.TAGGED_ROLES, wanted) if wanted else cls(InFull.EVERY_ROLE)
+
+    @property
+    def as_entries(self) -> bool:
+        """Entries with a heading and dates column, rather than a list."""
+        return self.in_full is not InFull.NO_ROLE
+
+    def shows_in_full(self, role: RoleRecord) -> bool:
+        if self.in_full is InFull.TAGGED_ROLES:
+            return has_any_tag(role, self.tags)
+        return self.in_full is InFull.EVERY_ROLE
 
 
 def has_any_tag(role: RoleRecord, tags: Iterable[str]) -> bool:

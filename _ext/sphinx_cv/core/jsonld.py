@@ -1,7 +1,7 @@
 """The CV as schema.org JSON-LD: a ``ProfilePage`` about a ``Person``.
 
 Plain data from the records, as for JSON Resume (``core/jsonresume.py``); the
-Sphinx layer (``sphinx_cv/jsonld.py``) puts it in each HTML page's head. Nothing
+Sphinx layer (``outputs/html/jsonld.py``) puts it in each HTML page's head. Nothing
 here is escaped for HTML: ``script_text`` does that, last, for the one place the
 data is written.
 """
@@ -11,16 +11,16 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from .aggregate import newest_first
-from .jsonresume import profiles, without_empty
+from sphinx_cv.core.aggregate import newest_first
+from sphinx_cv.core.person import profiles
+from sphinx_cv.core.plain_data import without_empty
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Iterable, Mapping
 
-    from .aggregate import SkillUsage
-    from .jsonresume import Facts
-    from .records import RoleRecord
+    from sphinx_cv.core.aggregate import SkillUsage
+    from sphinx_cv.core.records import Facts, RoleRecord
 
 CONTEXT = "https://schema.org"
 

@@ -1,70 +1,29 @@
-"""The CV as a JSON Resume (schema 1.3.1): plain data from the records.
+"""The CV as a JSON Resume: plain data from the records, valid against schema 1.3.1.
 
-No docutils here: the Sphinx layer (``sphinx_cv/jsonresume.py``) reads each
-role's text from its page and hands it in as plain strings. Keys the schema does
-not have start with ``x-``, which it allows.
+No docutils here: the Sphinx layer (``outputs/jsonresume``) reads each role's text
+from its page and hands it in as plain strings. Keys the schema does not have
+start with ``x-``, which it allows.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from .aggregate import by_category, newest_first
+from sphinx_cv.core.aggregate import by_category, newest_first
+from sphinx_cv.core.person import profiles
+from sphinx_cv.core.plain_data import without_empty
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
 
-    from .aggregate import SkillUsage
-    from .records import AwardRecord, EducationRecord, ProjectRecord, RoleRecord
+    from sphinx_cv.core.aggregate import SkillUsage
+    from sphinx_cv.core.records import Facts, RoleRecord, RoleText
 
+# "$schema" names resume-schema's v1.0.0 tag, as every resume.json this extension
+# has written does; the document is checked against schema 1.3.1 (tests/data/).
 SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 PRESENT = "present"
-
-
-@dataclasses.dataclass(frozen=True)
-class RoleText:
-    """What a role's page says, as plain text: its first paragraph and bullets."""
-
-    summary: str = ""
-    highlights: tuple[str, ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Facts:
-    """The facts a CV's prose marks, beside its roles and skills."""
-
-    summary: str = ""
-    education: tuple[EducationRecord, ...] = ()
-    projects: tuple[ProjectRecord, ...] = ()
-    awards: tuple[AwardRecord, ...] = ()
-
-
-def without_empty(mapping: dict[str, Any]) -> dict[str, Any]:
-    """JSON Resume themes show a key that is there: leave out the empty ones.
-
-    Zero and False are figures, and stay.
-    """
-    return {
-        key: value
-        for key, value in mapping.items()
-        if value is not None and value not in ("", [], {})
-    }
-
-
-PROFILE_FIELDS = ("network", "username", "url")
-
-
-def profiles(person: Mapping[str, Any]) -> list[dict[str, str]]:
-    """The person's profiles, each in one order and without empty fields.
-
-    ``core/person.py`` has kept only profiles of text with a web or mail link.
-    """
-    return [
-        {field: profile[field] for field in PROFILE_FIELDS if profile.get(field)}
-        for profile in person.get("profiles", [])
-    ]
 
 
 def basics(person: Mapping[str, Any], summary: str) -> dict[str, Any]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .text import is_safe_url
+from sphinx_cv.core.urls import is_safe_url
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 PERSON_KEYS = frozenset({"name", "headline", "url", "profiles", "email", "location"})
 PROFILE_KEYS = frozenset({"network", "username", "url"})
@@ -74,3 +77,17 @@ def checked_profiles(profiles: object) -> tuple[list[dict[str, str]], list[str]]
                 f"a profile's 'url' must be an http, https or mailto link: {url!r}"
             )
     return kept, problems
+
+
+PROFILE_FIELDS = ("network", "username", "url")
+
+
+def profiles(person: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The person's profiles, each in one order and without empty fields.
+
+    ``checked_person`` has kept only profiles of text with a web or mail link.
+    """
+    return [
+        {field: profile[field] for field in PROFILE_FIELDS if profile.get(field)}
+        for profile in person.get("profiles", [])
+    ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from .dates import CVDate, Period  # noqa: TC001 - dataclass fields' types, at run time
-from .text import name_key
+from sphinx_cv.core.dates import CVDate, Period  # noqa: TC001 - dataclass fields' types, at run time
+from sphinx_cv.core.names import name_key
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,3 +105,21 @@ class AwardRecord:
     title: str
     awarder: str = ""
     summary: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class RoleText:
+    """What a role's page says, as plain text: its first paragraph and bullets."""
+
+    summary: str = ""
+    highlights: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Facts:
+    """The facts a CV's prose marks, beside its roles and skills."""
+
+    summary: str = ""
+    education: tuple[EducationRecord, ...] = ()
+    projects: tuple[ProjectRecord, ...] = ()
+    awards: tuple[AwardRecord, ...] = ()

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from sphinx_cv.core.text import (
-    hidden_characters,
-    is_safe_url,
-    split_list,
-    whole_number,
-    without_hidden_characters,
-)
+from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
+from sphinx_cv.core.fields import split_list, whole_number
+from sphinx_cv.core.urls import is_safe_url
 from sphinx_cv.diagnostics import Problem, warn
-from sphinx_cv.options import EveryOption
+from sphinx_cv.directives.options import EveryOption
+from sphinx_cv.domain import cv_domain
 
 if TYPE_CHECKING:
     from sphinx_cv.domain import CVDomain
@@ -44,7 +41,7 @@ class CVDirective(SphinxDirective):
 
     @property
     def domain(self) -> CVDomain:
-        return cast("CVDomain", self.env.domains["cv"])
+        return cv_domain(self.env)
 
     def warn(self, problem: Problem, message: str) -> None:
         warn(problem, f"{self.name}: {message}", self.location)

@@ -10,6 +10,8 @@ the two readings are one fact (``CVDomain.facts``).
 
 from __future__ import annotations
 
+from typing import ClassVar, final
+
 from docutils import nodes
 
 from sphinx_cv.core.records import (
@@ -19,10 +21,9 @@ from sphinx_cv.core.records import (
     Source,
     SummaryRecord,
 )
+from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.i18n import _
-from sphinx_cv.options import EveryOption
-
-from .base import CVDirective
 
 
 class FactDirective(CVDirective):
@@ -51,7 +52,7 @@ class SummaryDirective(FactDirective):
             " ".join(paragraph.astext().split())
             for paragraph in shown.findall(nodes.paragraph)
         )
-        self.domain.note_fact("summaries", SummaryRecord(self.source(), text))
+        self.domain.note_summary(SummaryRecord(self.source(), text))
         return [shown]
 
 
@@ -81,7 +82,7 @@ class EducationDirective(FactDirective):
             location=self.text_option("location"),
             url=self.safe_url(),
         )
-        self.domain.note_fact("education", record)
+        self.domain.note_education(record)
         line = nodes.paragraph(classes=["cv-education"], support_smartquotes=False)
         line += nodes.Text(education_sentence(record))
         return [line]
@@ -103,47 +104,61 @@ def education_sentence(record: EducationRecord) -> str:
     return f"{where}. {study}." if study else f"{where}."
 
 
-class ProjectDirective(FactDirective):
+class DescribedFactDirective(FactDirective):
+    """A fact with a name and a body that describes it: a project, an award."""
+
+    has_content = True
+    kind: ClassVar[str]  # the block's class: "cv-" and this
+    name_option: ClassVar[str]  # the option that names it, required
+
+    @final
+    def run(self) -> list[nodes.Node]:
+        self.check_options()
+        name = self.required(self.name_option)
+        shown = self.shown(self.kind)
+        if name:
+            self.note(name, shown)
+        return [shown]
+
+    def note(self, name: str, shown: nodes.container) -> None:
+        raise NotImplementedError
+
+
+def words(element: nodes.Element) -> str:
+    """What the element says, on one line."""
+    return " ".join(element.astext().split())
+
+
+class ProjectDirective(DescribedFactDirective):
     """A project; its body is what the page says of it, and its description.
 
     Options: ``:name:`` (required), ``:url:``.
     """
 
-    has_content = True
+    kind = "project"
+    name_option = "name"
     option_spec = EveryOption.known("name", "url")
 
-    def run(self) -> list[nodes.Node]:
-        self.check_options()
-        name = self.required("name")
-        shown = self.shown("project")
-        if name:
-            description = " ".join(shown.astext().split())
-            self.domain.note_fact(
-                "projects",
-                ProjectRecord(self.source(), name, self.safe_url(), description),
-            )
-        return [shown]
+    def note(self, name: str, shown: nodes.container) -> None:
+        self.domain.note_project(
+            ProjectRecord(self.source(), name, self.safe_url(), words(shown))
+        )
 
 
-class AwardDirective(FactDirective):
+class AwardDirective(DescribedFactDirective):
     """An award: its body if it has one, else its title, as a sentence.
 
     Options: ``:title:`` (required), ``:awarder:``.
     """
 
-    has_content = True
+    kind = "award"
+    name_option = "title"
     option_spec = EveryOption.known("title", "awarder")
 
-    def run(self) -> list[nodes.Node]:
-        self.check_options()
-        title = self.required("title")
-        shown = self.shown("award")
-        if not self.content and title:
-            shown += nodes.paragraph("", f"{title}.", support_smartquotes=False)
-        if title:
-            summary = " ".join(shown.astext().split()) if self.content else ""
-            self.domain.note_fact(
-                "awards",
-                AwardRecord(self.source(), title, self.text_option("awarder"), summary),
-            )
-        return [shown]
+    def note(self, name: str, shown: nodes.container) -> None:
+        if not self.content:
+            shown += nodes.paragraph("", f"{name}.", support_smartquotes=False)
+        summary = words(shown) if self.content else ""
+        self.domain.note_award(
+            AwardRecord(self.source(), name, self.text_option("awarder"), summary)
+        )

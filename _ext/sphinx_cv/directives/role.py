@@ -8,15 +8,13 @@ from docutils import nodes
 
 from sphinx_cv.config import today
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
-from sphinx_cv.core.jsonresume import RoleText
-from sphinx_cv.core.records import RoleRecord, Source
-from sphinx_cv.core.text import slug
+from sphinx_cv.core.names import slug
+from sphinx_cv.core.records import RoleRecord, RoleText, Source
 from sphinx_cv.diagnostics import Problem
+from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.i18n import TranslatedLabels, _
-from sphinx_cv.options import EveryOption
-from sphinx_cv.render import SEPARATOR, joined, period_nodes, xref
-
-from .base import CVDirective
+from sphinx_cv.model.pieces import SEPARATOR, joined, period_nodes, xref
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,12 +41,11 @@ class RoleDirective(CVDirective):
         record = self.record()
         if record is None:
             return body
-        self.domain.note_role(record)
-        self.domain.note_fact("role_texts", (record.target, role_text(body)))
+        self.domain.note_role(record, role_text(body))
         target = nodes.target("", "", ids=[record.source.anchor])
         self.state.document.note_explicit_target(target)
-        # cv_anchor lets a full timeline find this role's text (transforms/entries.py).
-        # cv_role marks whatever shows one role, for transforms/microformats.py.
+        # cv_anchor lets a full timeline find this role's text (views/entries.py).
+        # cv_role marks whatever shows one role, for outputs/html/microformats.py.
         block = nodes.container(
             classes=["cv-role"], cv_anchor=record.source.anchor, cv_role=record.target
         )
@@ -116,7 +113,7 @@ class RoleDirective(CVDirective):
         dates_line += period_nodes(record.period, today(self.config), labels)
         if not (record.title or record.location or record.url):
             # Only the organisation: said already if a heading names it (see
-            # transforms/headings.py, which knows the heading; a directive does not).
+            # directives/headings.py, which knows the heading; a directive does not).
             title_line["cv_org_only"] = record.org_key
         lines: list[nodes.Element] = [title_line, dates_line]
         if record.skills:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from docutils import nodes
 
 from sphinx_cv.core.dates import CVDate, DateError, parse_date
+from sphinx_cv.core.fields import whole_number
+from sphinx_cv.core.names import slug
 from sphinx_cv.core.records import SkillRecord, Source
-from sphinx_cv.core.text import slug, whole_number
 from sphinx_cv.diagnostics import Problem
-from sphinx_cv.options import EveryOption
-
-from .base import CVDirective
+from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.directives.options import EveryOption
 
 # More is a slip of the keyboard (a year, or a number pasted twice), not a career.
 MOST_YEARS = 100

@@ -1,0 +1,43 @@
+"""Names as the CV matches and anchors them.
+
+"Web APIs" and "web  apis" are one skill; "C", "C#" and "C++" are three, with
+three anchors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPELLED_SYMBOLS = {
+    "#": "sharp",
+    "+": "plus",
+    "&": "and",
+    "@": "at",
+    ".": "dot",
+    "/": "slash",
+    "%": "percent",
+    "*": "star",
+}
+
+
+def slug(text: str) -> str:
+    """An ASCII anchor that keeps apart names docutils would merge: C, C# and C++."""
+    pieces = []
+    for char in unicodedata.normalize("NFKD", text.strip()).casefold():
+        if unicodedata.combining(char):
+            continue
+        if char.isascii() and char.isalnum():
+            pieces.append(char)
+        elif char in _SPELLED_SYMBOLS:
+            pieces.append(f"-{_SPELLED_SYMBOLS[char]}-")
+        elif char.isalnum():
+            pieces.append(f"-u{ord(char):x}-")
+        else:
+            pieces.append("-")
+    return re.sub(r"-+", "-", "".join(pieces)).strip("-")
+
+
+def name_key(name: str) -> str:
+    """Names match whatever their case and runs of spaces: "c  sharp" is "C Sharp"."""
+    return " ".join(name.split()).casefold()

@@ -1,0 +1,32 @@
+"""The outputs: each renders the records and the views in its own format.
+
+One package per output. Each holds its visitors for the CV's nodes (``VISITORS``)
+and a ``register`` for whatever else it adds (a builder, a translator, event
+handlers); man and Texinfo write the nodes as the nearest ordinary node
+(``generic.py``). A new output is a new package here, reading the domain and the
+core, never another output.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx_cv.model.nodes import WRITTEN
+from sphinx_cv.outputs import generic, html, jsonresume, latex, text
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def register(app: Sphinx) -> None:
+    for node in WRITTEN:
+        app.add_node(
+            node,
+            html=html.VISITORS[node],
+            latex=latex.VISITORS[node],
+            text=text.VISITORS[node],
+            man=generic.VISITORS[node],
+            texinfo=generic.VISITORS[node],
+        )
+    for output in (latex, html, text, jsonresume):
+        output.register(app)

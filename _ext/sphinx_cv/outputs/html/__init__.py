@@ -1,0 +1,51 @@
+"""The web site: the CV's pages, and what web readers and machines read of them.
+
+``visitors.py`` writes the CV's nodes as HTML; ``microformats.py`` marks them
+as h-resume, ``jsonld.py`` puts schema.org data in each page's head,
+``sharing.py`` gives link previews the summary, ``downloads.py`` offers the PDF
+and ``resume.json``; ``single_page.py``, ``aria.py`` and ``toctree.py`` mend what
+Sphinx and the theme render.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.util.fileutil import copy_asset_file
+
+from sphinx_cv.outputs.html import aria, downloads, jsonld, sharing, single_page
+from sphinx_cv.outputs.html.microformats import Microformats
+from sphinx_cv.outputs.html.visitors import VISITORS
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = ["VISITORS", "register"]
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+STYLESHEET = "sphinx-cv.css"
+
+
+def register(app: Sphinx) -> None:
+    single_page.register(app)
+    jsonld.register(app)
+    downloads.register(app)
+    sharing.register(app)
+    aria.register(app)
+    app.add_post_transform(Microformats)
+    app.connect("builder-inited", add_stylesheet)
+
+
+def add_stylesheet(app: Sphinx) -> None:
+    """Only HTML pages link the stylesheet, which the extension copies itself.
+
+    Not through ``html_static_path``: its value, this checkout's absolute path, goes
+    into ``.buildinfo``, and two checkouts would not build the same bytes. Copied
+    now, before any builder (epub too) gathers ``_static``.
+    """
+    if app.builder.format == "html":
+        app.add_css_file(STYLESHEET)
+        static = Path(app.outdir) / "_static"
+        static.mkdir(parents=True, exist_ok=True)
+        copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET)

@@ -1,0 +1,134 @@
+"""Downloads on the site: the CV as a PDF and as ``resume.json``, from its header.
+
+Only for web sites (HTML builders that are not embedded, as epub is), and only
+links that work:
+
+- ``resume.json`` is written into the site by every build, from the same records
+  and code as ``-b jsonresume``;
+- the PDF is Read the Docs' own offline PDF when Read the Docs builds the site
+  (``formats: [pdf]``); otherwise the file ``cv_pdf`` names, copied into the site,
+  if it has been built (``make latexpdf``). If it has not, there is no PDF link.
+
+When the PDF appears or goes, the pages with a header are written again (not
+re-read): the domain compares the link with the last build's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from docutils import nodes
+from sphinx.util.osutil import relative_uri
+
+from sphinx_cv.domain import cv_domain
+from sphinx_cv.i18n import _
+from sphinx_cv.incremental import PAGES_TO_REWRITE
+from sphinx_cv.model.nodes import cv_person
+from sphinx_cv.model.pieces import SEPARATOR, joined
+from sphinx_cv.outputs.jsonresume import FILENAME as RESUME_JSON
+from sphinx_cv.outputs.jsonresume import write_resume
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from sphinx_cv.domain import Changes
+
+PDF_LINK = "pdf_link"
+
+
+def register(app: Sphinx) -> None:
+    app.add_config_value(
+        "cv_pdf",
+        "",
+        "html",
+        types=frozenset({str}),
+        description="The built PDF the site offers, relative to conf.py.",
+    )
+    # Once the header is filled (a post transform); an event, for the builder.
+    app.connect("doctree-resolved", add_download_links)
+    app.connect(PAGES_TO_REWRITE, rewrite_headers_when_the_pdf_link_changed)
+    app.connect("build-finished", publish_downloads)
+
+
+def readthedocs_pdf_url(environ: Mapping[str, str]) -> str:
+    """Read the Docs' offline PDF of this build's version, or "" elsewhere."""
+    if environ.get("READTHEDOCS") != "True":
+        return ""
+    site = urlsplit(environ.get("READTHEDOCS_CANONICAL_URL", ""))
+    language = environ.get("READTHEDOCS_LANGUAGE", "")
+    version = environ.get("READTHEDOCS_VERSION", "")
+    if not (site.scheme and site.netloc and language and version):
+        return ""
+    return f"{site.scheme}://{site.netloc}/_/downloads/{language}/{version}/pdf/"
+
+
+def is_website(app: Sphinx) -> bool:
+    return app.builder.format == "html" and not getattr(app.builder, "embedded", True)
+
+
+def local_pdf(app: Sphinx) -> Path | None:
+    if not app.config.cv_pdf:
+        return None
+    path = Path(app.confdir, app.config.cv_pdf)
+    return path if path.is_file() else None
+
+
+def pdf_link(app: Sphinx) -> str:
+    """Where the PDF link goes, from the site's root; "" for no link."""
+    if not is_website(app):
+        return ""
+    on_readthedocs = readthedocs_pdf_url(os.environ)
+    if on_readthedocs:
+        return on_readthedocs
+    pdf = local_pdf(app)
+    return pdf.name if pdf is not None else ""
+
+
+def add_download_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Ends each header with "Download: PDF · JSON Resume" on a web site."""
+    if not is_website(app):
+        return
+    here = app.builder.get_target_uri(docname)
+    pdf = pdf_link(app)
+    targets = [(_("PDF"), pdf)] if pdf else []
+    targets.append((_("JSON Resume"), RESUME_JSON))
+    for header in doctree.findall(cv_person):
+        line = nodes.paragraph(classes=["cv-downloads"])
+        line += nodes.Text(_("Download") + ": ")
+        line += joined(
+            [
+                nodes.reference(
+                    text,
+                    text,
+                    refuri=target if "//" in target else relative_uri(here, target),
+                )
+                for text, target in targets
+            ],
+            separator=SEPARATOR,
+        )
+        header.append(line)
+
+
+def rewrite_headers_when_the_pdf_link_changed(
+    app: Sphinx, env: BuildEnvironment, _changes: Changes
+) -> list[str]:
+    if not is_website(app):
+        return []
+    domain = cv_domain(env)
+    return domain.dependents() if domain.written_with(PDF_LINK, pdf_link(app)) else []
+
+
+def publish_downloads(app: Sphinx, exception: BaseException | None) -> None:
+    if exception is not None or not is_website(app):
+        return
+    write_resume(app.env, app.config, Path(app.outdir))
+    pdf = local_pdf(app)
+    if pdf is not None and not readthedocs_pdf_url(os.environ):
+        shutil.copyfile(pdf, Path(app.outdir, pdf.name))

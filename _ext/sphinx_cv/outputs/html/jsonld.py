@@ -1,0 +1,93 @@
+"""JSON-LD in every HTML page's head: the page is a ``ProfilePage`` of ``cv_person``.
+
+Added to the template's ``metatags`` in ``html-page-context``, as sphinx-bioschemas
+and sphinxext-opengraph add theirs, so any theme that writes ``metatags`` (furo,
+alabaster, the Read the Docs theme) carries it. The data comes from the domain's
+records (``core/jsonld.py``); a project without a person's name gets none.
+
+Every page carries data from every record, so when a record changes every page is
+written again (``every_page_when_the_records_change``).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING, Any
+
+from sphinx_cv.config import today
+from sphinx_cv.core.jsonld import person, profile_page, script_text
+from sphinx_cv.domain import cv_domain
+from sphinx_cv.incremental import PAGES_TO_REWRITE
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+    from sphinx_cv.domain import Changes
+
+
+def register(app: Sphinx) -> None:
+    app.connect("html-page-context", add_json_ld)
+    app.connect(PAGES_TO_REWRITE, every_page_when_the_records_change)
+
+
+def every_page_when_the_records_change(
+    app: Sphinx, env: BuildEnvironment, changes: Changes
+) -> list[str]:
+    """Every page carries every record: a change to any rewrites them all."""
+    if changes.records and carries_json_ld(app):
+        return sorted(env.found_docs)
+    return []
+
+
+def carries_json_ld(app: Sphinx) -> bool:
+    """HTML pages do, when the CV names its person."""
+    name = (app.config.cv_person or {}).get("name")
+    return app.builder.format == "html" and isinstance(name, str) and bool(name.strip())
+
+
+# The Person is the same on every page while the records are: made once for
+# them (the domain's records_version), not once a page, so that the time
+# to write a CV's pages grows with the pages, not with pages times records.
+_PERSON_OF_RECORDS: weakref.WeakKeyDictionary[Builder, tuple[str, dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
+    domain = cv_domain(app.env)
+    records = domain.records_version
+    cached = _PERSON_OF_RECORDS.get(app.builder)
+    if cached is None or cached[0] != records:
+        about = person(
+            app.config.cv_person,
+            roles=domain.all_roles(),
+            usages=domain.skill_usages(today(app.config)),
+            facts=domain.resume_facts(app.config.root_doc),
+            site_url=site_url,
+        )
+        cached = _PERSON_OF_RECORDS[app.builder] = (records, about)
+    return cached[1]
+
+
+def add_json_ld(
+    app: Sphinx,
+    pagename: str,
+    _templatename: str,
+    context: dict[str, Any],
+    _doctree: nodes.document | None,
+) -> None:
+    if not carries_json_ld(app):
+        return
+    now = today(app.config)
+    base = app.config.html_baseurl
+    site_url = base if base.endswith("/") or not base else base + "/"
+    about = person_of_this_build(app, site_url)
+    page_url = site_url + app.builder.get_target_uri(pagename) if site_url else ""
+    data = profile_page(about=about, page_url=page_url, today=now)
+    context["metatags"] = (
+        context.get("metatags", "")
+        + f'\n<script type="application/ld+json">{script_text(data)}</script>\n'
+    )

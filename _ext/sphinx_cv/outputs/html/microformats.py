@@ -1,0 +1,114 @@
+r"""h-resume microformats on the site's own markup (microformats.org/wiki/h-resume).
+
+HTML only: the classes are for parsers of web pages, and LaTeX would wrap every
+classed inline in ``\DUrole``. The dates are the visible ``<time>`` elements;
+a role's name and organisation, which its markup shows in several ways (a
+heading, a link, a list item), are given as ``<data>`` values from its record.
+
+- ``h-resume`` on the page's top section, when the page shows any of these:
+- ``p-contact h-card`` on the person's header, with ``p-name``, ``p-job-title``
+  and each profile as ``u-url``;
+- ``p-experience h-event`` on whatever shows one role (marked ``cv_role`` where
+  it is made), with ``p-name``, ``p-org``, ``p-location``, ``dt-start``, ``dt-end``;
+- ``p-summary`` on ``{cv:summary}``, ``p-education h-event`` on ``{cv:education}``;
+- ``p-skill`` on each skill named outside a role (a role's own skills list would
+  make them the role's properties).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from sphinx_cv.domain import cv_domain
+from sphinx_cv.model.nodes import cv_data, cv_date, cv_person
+
+if TYPE_CHECKING:
+    from sphinx_cv.core.records import RoleRecord
+
+SKILL_NAME = "cv-skill"  # the name itself: a list item also holds its years
+
+
+def value(microformat_class: str, text: str) -> cv_data:
+    return cv_data(value=text, classes=[microformat_class])
+
+
+def has_class(node: nodes.Node, name: str) -> bool:
+    return isinstance(node, nodes.Element) and name in node["classes"]
+
+
+class Microformats(SphinxPostTransform):
+    """Adds the classes of h-resume to the CV's nodes, once every view is filled."""
+
+    default_priority = 30  # after the views (4, 5) and the links (10)
+    formats = ("html",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        roles = {role.target: role for role in cv_domain(self.env).all_roles()}
+        marked = False
+        in_roles: set[int] = set()
+        for node in list(self.document.findall(nodes.Element)):
+            role = roles.get(node.get("cv_role", ""))
+            if role is not None:
+                mark_role(node, role)
+                in_roles.update(id(inner) for inner in node.findall(nodes.Element))
+                marked = True
+        for person in self.document.findall(cv_person):
+            mark_person(person)
+            marked = True
+        for node in self.document.findall(nodes.Element):
+            if has_class(node, "cv-summary"):
+                node["classes"].append("p-summary")
+            elif has_class(node, "cv-education"):
+                node["classes"] += ["p-education", "h-event"]
+            elif is_skill_name(node) and id(node) not in in_roles:
+                node["classes"].append("p-skill")
+            else:
+                continue
+            marked = True
+        top = next(iter(self.document.findall(nodes.section)), None)
+        if marked and top is not None:
+            top["classes"].append("h-resume")
+
+
+def is_skill_name(node: nodes.Element) -> bool:
+    """A skill's name in a sentence, a table or a list; not its declaration."""
+    return (
+        isinstance(node, nodes.inline)
+        and SKILL_NAME in node["classes"]
+        and bool(node.astext().strip())
+    )
+
+
+def mark_role(node: nodes.Element, role: RoleRecord) -> None:
+    node["classes"] += ["p-experience", "h-event"]
+    wanted = [("dt-start", role.period.start.isoformat())]
+    if role.period.end is not None:
+        wanted.append(("dt-end", role.period.end.isoformat()))
+    # In order: a role that starts and ends in one month shows that month twice.
+    for date in node.findall(cv_date):
+        if wanted and date["datetime"] == wanted[0][1]:
+            date["classes"].append(wanted.pop(0)[0])
+    # Inside the first paragraph: a list item of one paragraph stays compact.
+    line = (
+        node
+        if isinstance(node, nodes.paragraph)
+        else next(node.findall(nodes.paragraph), node)
+    )
+    line += value("p-name", role.title or role.org)
+    line += value("p-org", role.org)
+    if role.location:
+        line += value("p-location", role.location)
+
+
+def mark_person(person: cv_person) -> None:
+    person["classes"] += ["p-contact", "h-card"]
+    person.insert(0, value("p-name", person["name"]))
+    for node in person.findall(nodes.Element):
+        if has_class(node, "cv-headline"):
+            node["classes"].append("p-job-title")
+        elif isinstance(node, nodes.reference):
+            node["classes"].append("u-url")

@@ -1,0 +1,27 @@
+"""The printed CV: LaTeX, and through it the PDF.
+
+``layout.py`` gives every project that loads the extension a CV-shaped PDF,
+``sphinxcv.sty`` is that layout in LaTeX, ``visitors.py`` writes the CV's nodes
+as its macros, and ``characters.py`` makes the PDF's text read back as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx_cv.outputs.latex.characters import ComposedCharacters, ExtractableCharacters
+from sphinx_cv.outputs.latex.layout import STYLE, PrintedHeader, use_cv_layout
+from sphinx_cv.outputs.latex.visitors import VISITORS
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = ["VISITORS", "register"]
+
+
+def register(app: Sphinx) -> None:
+    app.add_latex_package(STYLE.stem, after_hyperref=True)
+    app.connect("config-inited", use_cv_layout)
+    app.add_post_transform(PrintedHeader)
+    app.add_post_transform(ComposedCharacters)
+    app.add_post_transform(ExtractableCharacters)

@@ -1,0 +1,102 @@
+"""Text that every PDF reader reads back as it was written.
+
+pdflatex prints some characters in ways a text extractor reads as others; these
+post transforms hand it the text in the forms it prints faithfully, and mark
+the rest with an ActualText of itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import texescape
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+class ComposedCharacters(SphinxPostTransform):
+    """Text as its composed characters (NFC), which pdflatex can print.
+
+    pdflatex knows "é" but not "e" followed by a combining accent, and stops at
+    it. NFC is the same text to every reader and text extractor.
+    """
+
+    default_priority = 900  # after every transform that adds text
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        for text in list(self.document.findall(nodes.Text)):
+            composed = unicodedata.normalize("NFC", text)
+            if composed != text:
+                text.parent.replace(text, nodes.Text(composed))
+
+
+# Beyond ASCII, pdflatex may print a character from math fonts (Sphinx's check
+# marks and crosses), build it from an accent and a letter ("Ș" is "S" and a comma
+# to a text extractor), or take a glyph named for another code point ("⟨" reads
+# as "〈"). Each word with such a character carries an ActualText of itself: a
+# whole word, since a span that ends inside one, after a built character, makes
+# extractors see a gap there.
+WORD_BEYOND_ASCII = re.compile(r"(\S*[^\s\x00-\x7f]\S*)")
+
+
+class ExtractableCharacters(SphinxPostTransform):
+    """Every character beyond ASCII reads back from the PDF as it was written.
+
+    ``cvactualtext`` (``sphinxcv.sty``) wraps the LaTeX that Sphinx writes for
+    a word in an ActualText of it, which copy-paste, screen readers and
+    applicant-tracking systems read instead of the glyphs.
+    """
+
+    default_priority = 901  # after ComposedCharacters, on the text it composed
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        # Sphinx's LaTeX writer takes the document's title as one text (astext).
+        document_title = next(iter(self.document.findall(nodes.title)), None)
+        for text in list(self.document.findall(nodes.Text)):
+            if (
+                WORD_BEYOND_ASCII.search(text)
+                and text.parent is not document_title
+                and not is_verbatim(text)
+            ):
+                pieces = list(with_actual_text(text, self.config.latex_engine))
+                text.parent.replace(text, pieces)
+
+
+def with_actual_text(text: str, latex_engine: str) -> Iterator[nodes.Node]:
+    for piece in WORD_BEYOND_ASCII.split(text):
+        if WORD_BEYOND_ASCII.fullmatch(piece) and not is_right_to_left(piece):
+            utf16 = piece.encode("utf-16-be").hex().upper()
+            latex = texescape.escape(piece, latex_engine)
+            yield nodes.raw(
+                piece, rf"\cvactualtext{{{utf16}}}{{{latex}}}", format="latex"
+            )
+        elif piece:
+            yield nodes.Text(piece)
+
+
+def is_right_to_left(word: str) -> bool:
+    """A word with Arabic or Hebrew letters, which pdflatex has no glyphs for.
+
+    Their characters each carry an ActualText already (``sphinxcv.sty``), in the
+    order written; extractors reverse a right-to-left word's ActualText.
+    """
+    return any(unicodedata.bidirectional(char) in {"R", "AL"} for char in word)
+
+
+def is_verbatim(text: nodes.Node) -> bool:
+    """Text that LaTeX is given as it is (code, math, raw LaTeX): no markup there."""
+    node = text.parent
+    while node is not None:
+        if isinstance(node, (nodes.FixedTextElement, nodes.literal, nodes.math)):
+            return True
+        node = node.parent
+    return False

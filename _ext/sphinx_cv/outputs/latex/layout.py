@@ -1,0 +1,75 @@
+"""The printed CV's layout, for every project that loads the extension.
+
+A project gets a CV-shaped PDF from ``latex_documents`` alone: ``sphinxcv.sty``
+ships with the extension and is loaded after hyperref, and the defaults below give
+A4, no title page, contents or index. Anything a project sets in ``latex_elements``
+wins over them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from sphinx_cv.model.nodes import cv_person, person_placeholder
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+STYLE = Path(__file__).resolve().parent / "sphinxcv.sty"
+
+LINK_COLOUR = "{rgb}{0.05,0.2,0.45}"  # a dark blue that prints as near-black
+
+LATEX_ELEMENTS = {
+    "papersize": "a4paper",
+    # A two-page CV needs no outline, and without one a single pdflatex pass
+    # makes the final PDF (the tests compare it with a second pass).
+    "passoptionstopackages": r"\PassOptionsToPackage{bookmarks=false}{hyperref}",
+    "pointsize": "10pt",
+    # The header from cv_person (a cv_person node) replaces Sphinx's title block.
+    "maketitle": "",
+    "tableofcontents": "",
+    "makeindex": "",
+    "printindex": "",
+    "fncychap": "",
+    "sphinxsetup": (
+        "hmargin=15mm, vmargin={12mm,12mm}, "
+        f"InnerLinkColor={LINK_COLOUR}, OuterLinkColor={LINK_COLOUR}"
+    ),
+}
+
+
+def use_cv_layout(_app: Sphinx, config: Config) -> None:
+    # New objects, never the defaults mutated: they are shared between builds.
+    config.latex_elements = {**LATEX_ELEMENTS, **config.latex_elements}
+    if str(STYLE) not in config.latex_additional_files:
+        config.latex_additional_files = [*config.latex_additional_files, str(STYLE)]
+
+
+class PrintedHeader(SphinxPostTransform):
+    """A printed CV opens with its header, whether or not its page asks for one.
+
+    LaTeX prints the root document's first title as the document title, which the
+    CV layout does not show, so the header from ``cv_person`` goes right under it.
+    """
+
+    default_priority = 3  # before the placeholder is filled, at 5
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        if not self.config.cv_person:
+            return
+        if any(self.document.findall(person_placeholder)) or any(
+            self.document.findall(cv_person)
+        ):
+            return
+        first_section = next(iter(self.document.findall(nodes.section)), None)
+        if first_section is None:
+            return
+        placeholder = person_placeholder(docname=self.document.get("docname", ""))
+        first_section.insert(1, placeholder)

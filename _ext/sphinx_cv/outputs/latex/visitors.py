@@ -1,0 +1,94 @@
+"""How the CV's nodes are written in LaTeX: the macros of ``sphinxcv.sty``."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from sphinx_cv.model import nodes as cv
+from sphinx_cv.outputs.generic import SKIPPED, like, nothing
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from sphinx.writers.latex import LaTeXTranslator
+
+    from sphinx_cv.outputs.generic import Visitors
+
+
+def visit_unbreakable(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    # "May 2011" or "C++" must not break across lines.
+    translator.body.append(r"\mbox{")
+
+
+def close_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    translator.body.append("}")
+
+
+def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    """The header, and the PDF's metadata: every value escaped for LaTeX."""
+
+    def encode(text: str) -> str:
+        # Composed characters, as for all text (characters.ComposedCharacters).
+        return translator.encode(unicodedata.normalize("NFC", text))
+
+    links = r"\cvlinksep ".join(
+        rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
+        for shown, url in node["profiles"]
+    )
+    translator.body.append(
+        "\n"
+        rf"\hypersetup{{pdftitle={{{encode(node['title'])}}}, "
+        rf"pdfauthor={{{encode(node['name'])}}}, "
+        rf"pdfsubject={{{encode(node['headline'])}}}, "
+        rf"pdfkeywords={{{encode(', '.join(node['keywords']))}}}}}"
+        "\n"
+        rf"\cvheader{{{encode(node['name'])}}}{{{encode(node['headline'])}}}{{{links}}}"
+        "\n"
+    )
+    raise nodes.SkipNode
+
+
+def entry_environment(node: nodes.Element) -> str:
+    """A brief entry (headings only) sits close to its neighbours."""
+    return "cvbriefentry" if "cv-brief" in node["classes"] else "cventry"
+
+
+def visit_entry(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    translator.body.append(f"\n\\begin{{{entry_environment(node)}}}\n")
+
+
+def depart_entry(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    translator.body.append(f"\n\\end{{{entry_environment(node)}}}\n")
+
+
+def visit_heading(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    macro = "cvposition" if "cv-position" in node["classes"] else "cvheading"
+    translator.body.append(f"\n\\{macro}{{")
+
+
+def depart_heading(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    translator.body.append("}\n")
+
+
+def visit_when(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    # The heading's second argument: what went before is its first.
+    translator.body.append("}{")
+
+
+UNBREAKABLE: Visitors = (visit_unbreakable, close_brace)
+
+VISITORS: Mapping[type[nodes.Element], Visitors] = {
+    cv.cv_date: UNBREAKABLE,
+    cv.cv_data: SKIPPED,
+    cv.cv_term: UNBREAKABLE,
+    # Numbering employers would jar in print.
+    cv.cv_timeline: like("bullet_list"),
+    cv.cv_person: (visit_person, None),
+    cv.cv_entry: (visit_entry, depart_entry),
+    cv.cv_heading: (visit_heading, depart_heading),
+    cv.cv_skill_line: like("paragraph"),
+    cv.cv_when: (visit_when, nothing),
+}

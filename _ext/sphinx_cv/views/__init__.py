@@ -1,0 +1,34 @@
+"""Views across the whole CV, built into each page that shows one.
+
+Post transforms fill the placeholders the directives left (a timeline, a skills
+table, the header, a skill's years), one module per view. They run at priority 5
+(the timeline at 4), before Sphinx's ReferencesResolver (10), so the links they
+create are resolved like any other. Post transforms run in the main process at
+write time, after every document has been read, so each view is computed from all
+the records as they are now. The skills index is a view too, which the domain
+generates as Sphinx's indices are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx_cv.views.person import PersonTransform
+from sphinx_cv.views.skill_index import SkillIndex
+from sphinx_cv.views.skills_table import SkillsTableTransform
+from sphinx_cv.views.timeline import TimelineTransform
+from sphinx_cv.views.years import YearsTransform
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def register(app: Sphinx) -> None:
+    app.add_index_to_domain("cv", SkillIndex)
+    for transform in (
+        TimelineTransform,
+        SkillsTableTransform,
+        YearsTransform,
+        PersonTransform,
+    ):
+        app.add_post_transform(transform)

@@ -1,0 +1,126 @@
+"""``{cv:skills}``: a table of skill, years, last used, and the roles that used it.
+
+With ``:compact:``, a line a category instead, as a printed CV lists skills.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from sphinx_cv.core.aggregate import by_category, years_text
+from sphinx_cv.core.names import name_key
+from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.model.nodes import cv_skill_line, cv_term, skills_table_placeholder
+from sphinx_cv.model.pieces import joined, month_node, present_node, xref
+from sphinx_cv.views.base import PlaceholderTransform
+
+if TYPE_CHECKING:
+    from sphinx_cv.core.aggregate import SkillUsage
+
+
+class SkillsTableTransform(PlaceholderTransform):
+    """Fills ``{cv:skills}`` with a table whose figures come from the roles."""
+
+    placeholder = skills_table_placeholder
+
+    def expand(self, node: nodes.Element) -> list[nodes.Node]:
+        category = name_key(node["category"])
+        usages = [
+            usage
+            for usage in self.domain.skill_usages(self.today)
+            if not category or name_key(usage.category) == category
+        ]
+        if not usages:
+            return [nodes.paragraph("", _("No skills to show."), classes=["cv-empty"])]
+        if node.get("compact"):
+            return compact_lines(usages, node["docname"])
+        # A row of empty cells reads as missing data: skills with nothing to show
+        # but their name follow the table instead.
+        undated = [usage for usage in usages if not usage.has_figures]
+        dated = [usage for usage in usages if usage.has_figures]
+        result: list[nodes.Node] = [self.table(dated, node["docname"])] if dated else []
+        if undated:
+            also = nodes.paragraph(classes=["cv-skills-also"])
+            also += nodes.Text(_("Also:") + " ")
+            also += joined([skill_link(usage, node["docname"]) for usage in undated])
+            result.append(also)
+        return result
+
+    def table(self, usages: list[SkillUsage], docname: str) -> nodes.table:
+        headings = [_("Skill"), _("Years"), _("Last used"), _("Roles")]
+        # colwidths-given: LaTeX uses these widths, where tabulary would squeeze
+        # the names column until "ArcObjects" broke.
+        table = nodes.table(classes=["cv-skills", "colwidths-given"])
+        group = nodes.tgroup(cols=len(headings))
+        table += group
+        group += [nodes.colspec(colwidth=width) for width in (22, 8, 14, 40)]
+        head = nodes.thead()
+        head += row([nodes.Text(heading) for heading in headings])
+        group += head
+        body = nodes.tbody()
+        body += [self.row(usage, docname) for usage in usages]
+        group += body
+        return table
+
+    def row(self, usage: SkillUsage, docname: str) -> nodes.row:
+        labels = TranslatedLabels()
+        # Figures that do not exist are left out, not dashed: a skill in use now
+        # that no role names shows "present" and no years, which is the truth.
+        years = nodes.Text(years_text(usage, labels) or "")
+        if usage.in_current_use:
+            last_used: nodes.Node = present_node(labels)
+        elif usage.last_used is not None:
+            last_used = month_node(usage.last_used, labels)
+        else:
+            last_used = nodes.Text("")
+        roles = joined(
+            [xref("role", role.target, role.label, docname) for role in usage.roles]
+        )
+        return row(
+            [
+                skill_link(usage, docname),
+                years,
+                last_used,
+                nodes.inline("", "", *roles),
+            ]
+        )
+
+
+def row(cells: list[nodes.Node]) -> nodes.row:
+    result = nodes.row()
+    for content in cells:
+        entry = nodes.entry()
+        entry += nodes.paragraph("", "", content)
+        result += entry
+    return result
+
+
+def skill_link(usage: SkillUsage, docname: str) -> nodes.Node:
+    """A link to the skill, its name never broken across lines."""
+    link = xref(
+        "skill", usage.name, usage.name, docname, quiet=usage.declaration is None
+    )
+    link.replace(link[0], cv_term(usage.name, usage.name, classes=["cv-skill"]))
+    return link
+
+
+def compact_lines(usages: list[SkillUsage], docname: str) -> list[nodes.Node]:
+    """A line a category: "Languages: Python (15 yrs), Go (1 yr), C"."""
+    labels = TranslatedLabels()
+    lines: list[nodes.Node] = []
+    for category, members in by_category(usages):
+        line = cv_skill_line(classes=["cv-skill-line"], support_smartquotes=False)
+        line += nodes.strong(category, category)
+        line += nodes.Text(": ")
+        items: list[nodes.Node] = []
+        for usage in members:
+            item = nodes.inline(classes=["cv-skill-item"])
+            item += skill_link(usage, docname)
+            if usage.whole_years:
+                item += nodes.Text(f" ({labels.years(usage.whole_years)})")
+            items.append(item)
+        line += joined(items)
+        lines.append(line)
+    return lines

@@ -1,0 +1,79 @@
+"""``{cv:timeline}``: employers newest first, each with its positions."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from sphinx_cv.core.aggregate import Employer, TimelineDetail, timeline
+from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.model.nodes import cv_timeline, timeline_placeholder
+from sphinx_cv.model.pieces import SEPARATOR, period_nodes, xref
+from sphinx_cv.views.base import PlaceholderTransform
+from sphinx_cv.views.entries import EntryWriter
+
+
+class TimelineTransform(PlaceholderTransform):
+    """Fills ``{cv:timeline}``: a list of employers, or with ``:full:`` entries."""
+
+    # Before the other views (5): a full entry copies a role's text, and whatever
+    # placeholders that text holds must still be filled.
+    default_priority = 4
+    placeholder = timeline_placeholder
+
+    def expand(self, node: nodes.Element) -> list[nodes.Node]:
+        employers = timeline(
+            self.domain.all_roles(),
+            limit=node["limit"],
+            since=node["since"],
+            tags=node["tags"],
+        )
+        if not employers:
+            return [nodes.paragraph("", _("No roles to show."), classes=["cv-empty"])]
+        detail: TimelineDetail = node["detail"]
+        if detail.as_entries:
+            writer = EntryWriter(
+                self.env,
+                node["docname"],
+                self.today,
+                TranslatedLabels(),
+                role_skills=node.get("role_skills", True),
+            )
+            return [writer.entry(employer, detail) for employer in employers]
+        listing = cv_timeline(classes=["cv-timeline"], enumtype="arabic")
+        for employer in employers:
+            listing += self.entry(employer, node["docname"])
+        return [listing]
+
+    def entry(self, employer: Employer, docname: str) -> nodes.list_item:
+        labels = TranslatedLabels()
+        item = nodes.list_item(classes=["cv-employer"])
+        first = employer.positions[0]
+        heading = nodes.paragraph(classes=["cv-employer-name"])
+        heading += nodes.strong(
+            "", "", xref("role", first.target, employer.org, docname)
+        )
+        if first.location:
+            heading += nodes.Text(SEPARATOR)
+            heading += nodes.inline(
+                first.location, first.location, classes=["cv-location"]
+            )
+        item += heading
+        positions = (
+            nodes.bullet_list(classes=["cv-positions"])
+            if len(employer.positions) > 1
+            else None
+        )
+        for role in employer.positions:
+            line = nodes.paragraph(classes=["cv-position"])
+            if role.title:
+                line += xref("role", role.target, role.title, docname)
+                line += nodes.Text(SEPARATOR)
+            line += period_nodes(role.period, self.today, labels)
+            if positions is None:
+                item += line
+                item["cv_role"] = role.target
+            else:
+                positions += nodes.list_item("", line, cv_role=role.target)
+        if positions is not None:
+            item += positions
+        return item
