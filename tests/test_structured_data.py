@@ -96,10 +96,24 @@ def test_the_person_is_the_domains_records(project_html: BuiltProject) -> None:
     assert person["knowsAbout"][0] == "Python"  # the most used first
 
 
-def test_roles_are_linked_where_the_author_gave_a_url(
-    project_html: BuiltProject,
-) -> None:
-    # No role in the seed has a url: none is invented.
+@pytest.mark.sphinx(
+    "html",
+    testroot="basic",
+    freshenv=True,
+    confoverrides={"cv_person": {"name": "Ada Lovelace"}},
+)
+def test_roles_are_linked_where_the_author_gave_a_url(app: SphinxTestApp) -> None:
+    app.build()
+    person = json_ld(app.outdir / "index.html")["mainEntity"]
+    employers = {
+        role["worksFor"]["name"]: role["worksFor"] for role in person["hasOccupation"]
+    }
+    assert employers["Initech"]["url"] == "https://example.org/initech"
+    assert "url" not in employers["Acme"]
+
+
+def test_no_url_is_invented_for_a_role(project_html: BuiltProject) -> None:
+    # No role in the seed has a url.
     person = json_ld(project_html.outdir / "index.html")["mainEntity"]
     assert all("url" not in role["worksFor"] for role in person["hasOccupation"])
 
