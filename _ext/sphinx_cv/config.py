@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sphinx_cv.core.dates import DateError, parse_date
 from sphinx_cv.core.fields import whole_number
@@ -25,21 +25,28 @@ def default_today() -> datetime.date:
     return datetime.datetime.now(tz=datetime.UTC).date()
 
 
-def register(app: Sphinx) -> None:
-    app.add_config_value(
-        "cv_today",
-        "",
-        "env",
-        types=frozenset({str}),
-        description="ISO date that is 'now' for durations and 'present'.",
-    )
-    app.add_config_value(
+# name, default, what a change rebuilds, and what it is
+VALUES: tuple[tuple[str, object, Literal["env", "html"], str], ...] = (
+    ("cv_today", "", "env", "ISO date that is 'now' for durations and 'present'."),
+    (
         "cv_person",
         {},
         "env",
-        types=frozenset({dict}),
-        description="The CV's person: name, headline, url, profiles, email, location.",
-    )
+        "The CV's person: name, headline, url, profiles, email, location.",
+    ),
+    ("cv_pdf", "", "html", "The built PDF the site offers, relative to conf.py."),
+)
+
+
+def register(app: Sphinx) -> None:
+    for name, default, rebuild, description in VALUES:
+        app.add_config_value(
+            name,
+            default,
+            rebuild,
+            types=frozenset({type(default)}),
+            description=description,
+        )
     app.connect("config-inited", check_config)
 
 

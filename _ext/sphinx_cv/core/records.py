@@ -46,6 +46,14 @@ class RoleRecord:
 
 
 @dataclasses.dataclass(frozen=True)
+class RoleText:
+    """What a role's page says, as plain text: its first paragraph and bullets."""
+
+    summary: str = ""
+    highlights: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
 class SkillRecord:
     """A skill as declared, with the author's own figures where given.
 
@@ -105,14 +113,6 @@ class AwardRecord:
     title: str
     awarder: str = ""
     summary: str = ""
-
-
-@dataclasses.dataclass(frozen=True)
-class RoleText:
-    """What a role's page says, as plain text: its first paragraph and bullets."""
-
-    summary: str = ""
-    highlights: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)

@@ -111,6 +111,19 @@ class DescribedFactDirective(FactDirective):
     kind: ClassVar[str]  # the block's class: "cv-" and this
     name_option: ClassVar[str]  # the option that names it, required
 
+    def __init_subclass__(
+        cls, *, kind: str = "", options: tuple[str, ...] = ()
+    ) -> None:
+        """``options``: the known ones, the first naming the fact.
+
+        Without them (Sphinx subclasses each domain directive) the class keeps
+        its parent's.
+        """
+        super().__init_subclass__()
+        if kind:
+            cls.kind, cls.name_option = kind, options[0]
+            cls.option_spec = EveryOption.known(*options)
+
     @final
     def run(self) -> list[nodes.Node]:
         self.check_options()
@@ -129,15 +142,11 @@ def words(element: nodes.Element) -> str:
     return " ".join(element.astext().split())
 
 
-class ProjectDirective(DescribedFactDirective):
+class ProjectDirective(DescribedFactDirective, kind="project", options=("name", "url")):
     """A project; its body is what the page says of it, and its description.
 
     Options: ``:name:`` (required), ``:url:``.
     """
-
-    kind = "project"
-    name_option = "name"
-    option_spec = EveryOption.known("name", "url")
 
     def note(self, name: str, shown: nodes.container) -> None:
         self.domain.note_project(
@@ -145,15 +154,13 @@ class ProjectDirective(DescribedFactDirective):
         )
 
 
-class AwardDirective(DescribedFactDirective):
+class AwardDirective(
+    DescribedFactDirective, kind="award", options=("title", "awarder")
+):
     """An award: its body if it has one, else its title, as a sentence.
 
     Options: ``:title:`` (required), ``:awarder:``.
     """
-
-    kind = "award"
-    name_option = "title"
-    option_spec = EveryOption.known("title", "awarder")
 
     def note(self, name: str, shown: nodes.container) -> None:
         if not self.content:

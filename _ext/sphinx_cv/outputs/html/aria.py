@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.outputs.html.toctree import rewrite_toctree
+from sphinx_cv.outputs.html.toctree import on_page_context, rewrite_toctree
 
 if TYPE_CHECKING:
-    from docutils import nodes
     from sphinx.application import Sphinx
 
 UNLEVELLED = 'role="heading">'
@@ -23,18 +22,12 @@ LEVELLED = 'role="heading" aria-level="2">'
 
 def register(app: Sphinx) -> None:
     # Before the theme's own handlers (500): furo renders its sidebar in one.
-    app.connect("html-page-context", level_the_captions, priority=400)
+    on_page_context(app, level_the_captions, priority=400)
 
 
 def with_levels(html: str) -> str:
     return html.replace(UNLEVELLED, LEVELLED)
 
 
-def level_the_captions(
-    _app: Sphinx,
-    _pagename: str,
-    _templatename: str,
-    context: dict[str, Any],
-    _doctree: nodes.document | None,
-) -> None:
+def level_the_captions(_app: Sphinx, _pagename: str, context: dict[str, Any]) -> None:
     rewrite_toctree(context, with_levels)

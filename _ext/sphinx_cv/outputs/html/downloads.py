@@ -44,13 +44,6 @@ PDF_LINK = "pdf_link"
 
 
 def register(app: Sphinx) -> None:
-    app.add_config_value(
-        "cv_pdf",
-        "",
-        "html",
-        types=frozenset({str}),
-        description="The built PDF the site offers, relative to conf.py.",
-    )
     # Once the header is filled (a post transform); an event, for the builder.
     app.connect("doctree-resolved", add_download_links)
     app.connect(PAGES_TO_REWRITE, rewrite_headers_when_the_pdf_link_changed)

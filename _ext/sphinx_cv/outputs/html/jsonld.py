@@ -18,9 +18,9 @@ from sphinx_cv.config import today
 from sphinx_cv.core.jsonld import person, profile_page, script_text
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.incremental import PAGES_TO_REWRITE
+from sphinx_cv.outputs.html.toctree import on_page_context
 
 if TYPE_CHECKING:
-    from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def register(app: Sphinx) -> None:
-    app.connect("html-page-context", add_json_ld)
+    on_page_context(app, add_json_ld)
     app.connect(PAGES_TO_REWRITE, every_page_when_the_records_change)
 
 
@@ -72,13 +72,7 @@ def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
     return cached[1]
 
 
-def add_json_ld(
-    app: Sphinx,
-    pagename: str,
-    _templatename: str,
-    context: dict[str, Any],
-    _doctree: nodes.document | None,
-) -> None:
+def add_json_ld(app: Sphinx, pagename: str, context: dict[str, Any]) -> None:
     if not carries_json_ld(app):
         return
     now = today(app.config)

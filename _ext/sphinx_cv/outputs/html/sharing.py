@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.core.preview import short_description
 from sphinx_cv.domain import cv_domain
+from sphinx_cv.outputs.html.toctree import on_page_context
 
 if TYPE_CHECKING:
-    from docutils import nodes
     from sphinx.application import Sphinx
 
 # What previews in chat apps and search results show before cutting the text.
@@ -26,15 +26,11 @@ DESCRIPTION_LENGTH = 200
 
 def register(app: Sphinx) -> None:
     # Before sphinxext-opengraph's handler, at the default priority, 500.
-    app.connect("html-page-context", describe_by_the_summary, priority=450)
+    on_page_context(app, describe_by_the_summary, priority=450)
 
 
 def describe_by_the_summary(
-    app: Sphinx,
-    pagename: str,
-    _templatename: str,
-    context: dict[str, Any],
-    _doctree: nodes.document | None,
+    app: Sphinx, pagename: str, context: dict[str, Any]
 ) -> None:
     summaries = cv_domain(app.env).summaries_on(pagename)
     if not summaries:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_cv.outputs.html.toctree import rewrite_toctree
+from sphinx_cv.outputs.html.toctree import on_page_context, rewrite_toctree
 from sphinx_cv.views.skill_index import SkillIndex
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ DOUBLE_ANCHOR = re.compile(r'href="#document-[^"#]*#([^"]*)"')
 
 def register(app: Sphinx) -> None:
     # Before the theme's own handlers (500): furo builds its sidebar in one.
-    app.connect("html-page-context", mend_the_table_of_contents, priority=400)
+    on_page_context(app, mend_the_table_of_contents, priority=400)
     app.add_post_transform(UnlinkPagesNotWritten)
 
 
@@ -38,11 +38,7 @@ def single_anchors(html: str) -> str:
 
 
 def mend_the_table_of_contents(
-    app: Sphinx,
-    _pagename: str,
-    _templatename: str,
-    context: dict[str, Any],
-    _doctree: nodes.document | None,
+    app: Sphinx, _pagename: str, context: dict[str, Any]
 ) -> None:
     if app.builder.name != SINGLE_PAGE:
         return
