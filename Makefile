@@ -49,20 +49,23 @@ $(VENV_STAMP): requirements.txt
 
 venv: $(VENV_STAMP)
 
-# The PDF tests need TeX Live and poppler, the browser tests Debian's Chromium and
+# The PDF tests need TeX Live and poppler (and LuaTeX with the FreeFont fonts
+# Sphinx sets for it, for the lualatex build), the browser tests Debian's Chromium and
 # the TeX Gyre fonts (the printed site is set in Termes, as the PDF is), and the
 # escaping tests groff, to read the man page as man shows it, and make spelling
 # enchant with a US English dictionary: installed
 # with apt-get when missing (with sudo unless root). Never `playwright install`,
 # which downloads a browser. The list is the measured minimum.
 SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommended \
+                   texlive-luatex fonts-freefont-otf \
                    poppler-utils chromium fonts-texgyre groff-base \
                    libenchant-2-2 hunspell-en-us
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-packages:
 	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
-	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty >/dev/null \
+	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty \
+	       luatex85.sty >/dev/null && fc-list -q FreeSerif \
 	    && command -v chromium >/dev/null && fc-list -q "TeX Gyre Termes" \
 	    && command -v groff >/dev/null && [ -e /usr/share/hunspell/en_US.dic ] \
 	    && ldconfig -p | grep -q libenchant-2; then :; else \
@@ -123,8 +126,10 @@ freeze: $(VENV_STAMP)
 	{ sed -n '1,2p' requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.new
 	mv requirements.new requirements.txt
 
+# With RENDERCV=<its command> RENDERCV_PEER=<the folder of its cv.yaml and cache/>,
+# RenderCV is timed beside the PDF.
 benchmark: $(VENV_STAMP)
-	$(BIN)/python tests/benchmark.py
+	PYTHONPATH=tests $(BIN)/python benchmarks/benchmark.py
 
 # Mutation testing of the core, the domain and incremental.py ([tool.mutmut] in
 # pyproject.toml). mutmut names a module by its file's path, less a leading src/,

@@ -19,9 +19,10 @@ extensions = [
 ]
 myst_enable_extensions = ["colon_fence"]
 
-# make spelling: sphinxcontrib-spelling, with Debian's enchant and its en_GB
-# dictionary. Loaded only for it (-t spelling): enchant is a system library, which
-# Read the Docs and a plain `make html` need not have.
+# make spelling: sphinxcontrib-spelling, with Debian's enchant and its en_US
+# dictionary, as the seed spells (analyze, behaviors). Loaded only for it
+# (-t spelling): enchant is a system library, which Read the Docs and a plain
+# `make html` need not have.
 if tags.has("spelling"):  # noqa: F821 - Sphinx provides tags to conf.py
     extensions.append("sphinxcontrib.spelling")
     spelling_lang = "en_US"

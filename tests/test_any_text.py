@@ -16,12 +16,12 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import html5lib
-from conftest import article, build_and_warn
-from corpus import conf_py
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from pdfs import Pdf, pdflatex_once, shows_nothing
 from sphinx_cv.core.characters import without_hidden_characters
+from support.builds import article, build_and_warn
+from support.corpus import conf_py
+from support.pdfs import Pdf, pdflatex_once, shows_nothing
 
 if TYPE_CHECKING:
     import pytest

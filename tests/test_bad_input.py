@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import PROJECT_ROOT, article, warnings_of
+from support.builds import PROJECT_ROOT, article, warnings_of
 
 if TYPE_CHECKING:
     from pathlib import Path

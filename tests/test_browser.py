@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from browser import (
+from playwright.sync_api import sync_playwright
+from support.browser import (
     CHROMIUM,
     CONTRAST,
     CV_ELEMENTS,
@@ -28,16 +29,15 @@ from browser import (
     is_local,
     opened,
 )
-from conftest import PROJECT_ROOT, build_project
-from pdfs import Pdf
-from playwright.sync_api import sync_playwright
+from support.builds import PROJECT_ROOT
+from support.pdfs import Pdf
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    from conftest import BuiltProject
     from playwright.sync_api import Browser
+    from support.builds import BuiltProject
 
 SCREENSHOTS = PROJECT_ROOT / "_build" / "screenshots"
 # The pages a hiring manager looks at, for review by eye.
@@ -202,9 +202,13 @@ def test_no_page_asks_another_host_for_anything(
 
 
 @pytest.fixture(scope="module")
-def printed(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+def printed(
+    browser: Browser,
+    project_singlehtml: BuiltProject,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Pdf:
     """The whole site on one page (singlehtml), printed to A4 by Chromium."""
-    site = build_project("singlehtml", tmp_path_factory.mktemp("singlehtml"))
+    site = project_singlehtml
     assert site.warnings == ""
     path = tmp_path_factory.mktemp("printed") / "printed.pdf"
     with opened(browser, site.outdir / "index.html") as shown:

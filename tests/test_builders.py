@@ -7,7 +7,7 @@ import shutil
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import warnings_of
+from support.builds import warnings_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,12 +63,6 @@ def test_latex_gets_no_stylesheet(app: SphinxTestApp) -> None:
     app.build()
     assert not list(app.outdir.rglob("*.css"))
     assert "sphinx-cv.css" not in [name for name, _ in app.registry.css_files]
-
-
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
-def test_html_gets_the_stylesheet(app: SphinxTestApp) -> None:
-    app.build()
-    assert "sphinx-cv.css" in [name for name, _ in app.registry.css_files]
 
 
 @pytest.mark.sphinx("text", testroot="basic", freshenv=True)

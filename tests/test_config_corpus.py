@@ -7,8 +7,8 @@ import shutil
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import article, build_and_warn
-from corpus import CONFIG_CASES, ConfigCase
+from support.builds import article, build_and_warn
+from support.corpus import CONFIG_CASES, ConfigCase
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import article
+from support.builds import article
 
 if TYPE_CHECKING:
-    from conftest import BuiltProject
+    from support.builds import BuiltProject
 
 # Each fact of ../shared/seed/cv.txt that a reader must find somewhere on the site.
 SEED_FACTS = [

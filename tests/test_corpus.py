@@ -21,10 +21,10 @@ from urllib.parse import urlsplit
 
 import html5lib
 import pytest
-from conftest import article, build_and_warn
-from corpus import CASES, Case, conf_py
-from pdfs import Pdf, pdflatex_once, shows_nothing
-from test_jsonresume import strings as strings_of
+from support.builds import article, build_and_warn
+from support.corpus import CASES, Case, conf_py
+from support.jsonresume import strings as strings_of
+from support.pdfs import Pdf, pdflatex_once, shows_nothing
 
 # What json.loads gives.
 JSON = dict[str, "JSON"] | list["JSON"] | str | int | float | bool | None

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
-from conftest import PROJECT_ROOT, warnings_of
-from test_jsonresume import SCHEMA
+from support.builds import PROJECT_ROOT, warnings_of
+from support.jsonresume import SCHEMA
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from conftest import BuiltProject
     from sphinx.testing.util import SphinxTestApp
+    from support.builds import BuiltProject
 
     MakeApp = Callable[..., SphinxTestApp]
 

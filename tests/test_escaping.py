@@ -8,35 +8,23 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import ESCAPING_ROOT_WARNING, article, warnings_of
-from pdfs import Pdf, overfull_boxes, pdflatex_once
+from support.builds import article, warnings_of
+from support.hostile import (
+    ESCAPING_ROOT_WARNING,
+    HOSTILE_HEADLINE,
+    HOSTILE_LOCATION,
+    HOSTILE_NAME,
+    HOSTILE_ORG,
+    HOSTILE_SKILLS,
+    HOSTILE_TITLE,
+    SAFE_PROFILE,
+)
+from support.pdfs import Pdf, overfull_boxes, pdflatex_once
 
 if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
 
 GROFF = shutil.which("groff") or "groff"
-HOSTILE_ORG = "R&D <script>alert(1)</script> Ltd"
-HOSTILE_TITLE = "Head of {y} & _x_ ~ ^ \\ \"quoted\" 'single'"
-HOSTILE_LOCATION = (
-    "100% $5 Zoë naïve cafe\u0301"  # a precomposed and a combining accent
-)
-HOSTILE_NAME = "Zoë Ünïcode-O'Brien & Co. 100% $5 {y} _x_ ~ ^ \\ #1"
-HOSTILE_HEADLINE = "R&D <script>alert(3)</script> lead, naïve cafe\u0301"
-SAFE_PROFILE = "https://github.com/z_o%20b#top"
-HOSTILE_SKILLS = [
-    "C#",
-    "C++",
-    "C",
-    "F#",
-    "R&D",
-    "100%",
-    "$5",
-    "_x_",
-    "{y}",
-    "~",
-    "^",
-    "\\",
-]
 
 
 @pytest.mark.sphinx("html", testroot="escaping", freshenv=True)

@@ -9,7 +9,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
-from conftest import PROJECT_ROOT, article, warnings_of
+from support.builds import PROJECT_ROOT, article, warnings_of
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog

@@ -7,38 +7,20 @@ from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema
 import pytest
-from conftest import (
+from support.builds import TODAY, build_project, shared, warnings_of
+from support.hostile import (
     ESCAPING_ROOT_WARNING,
-    PROJECT_ROOT,
-    TODAY,
-    build_project,
-    shared,
-    warnings_of,
+    HOSTILE_LOCATION,
+    HOSTILE_ORG,
+    HOSTILE_SKILLS,
+    HOSTILE_TITLE,
 )
-from test_escaping import HOSTILE_LOCATION, HOSTILE_ORG, HOSTILE_SKILLS, HOSTILE_TITLE
+from support.jsonresume import SCHEMA, WORK, strings
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from sphinx.testing.util import SphinxTestApp
-
-SCHEMA = PROJECT_ROOT / "tests" / "data" / "jsonresume-schema-1.3.1.json"
-# (organisation, position, start, end, number of highlights), newest first
-WORK = [
-    ("Lambda", None, "2023-09", None, 3),
-    ("Canonical", None, "2019-05", "2023-07", 1),
-    ("IBM Cloud", None, "2017-07", "2019-05", 2),
-    (
-        "Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan",
-        "Contracts",
-        "2011-06",
-        "2017-06",
-        3,
-    ),
-    ("Resolver Systems", None, "2006-09", "2011-05", 1),
-    ("GIS consulting", None, "2003-08", "2006-09", 2),
-]
 
 
 @pytest.fixture(scope=shared("module"))
@@ -46,18 +28,6 @@ def resume(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     built = build_project("jsonresume", tmp_path_factory.mktemp("jsonresume"))
     assert built.warnings == ""
     return json.loads(built.read("resume.json"))
-
-
-def strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield key
-            yield from strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings(item)
 
 
 def test_it_validates_against_the_json_resume_schema(resume: dict[str, Any]) -> None:

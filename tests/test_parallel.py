@@ -8,10 +8,10 @@ import time
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import article, warnings_of
 from sphinx.util.console import strip_colors
 from sphinx.util.parallel import parallel_available
 from sphinx_cv.domain import FACTS
+from support.builds import article, warnings_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable

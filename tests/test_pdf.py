@@ -16,8 +16,9 @@ from io import StringIO
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import PROJECT_ROOT, warnings_of
-from pdfs import (
+from sphinx.testing.util import SphinxTestApp
+from support.builds import PROJECT_ROOT, warnings_of
+from support.pdfs import (
     Pdf,
     asks_for_a_rerun,
     make,
@@ -26,7 +27,6 @@ from pdfs import (
     run,
     sphinx_latex,
 )
-from sphinx.testing.util import SphinxTestApp
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -368,3 +368,25 @@ def test_no_role_heading_sits_alone_at_the_foot_of_a_page(tmp_path: Path) -> Non
     for page in range(1, pdf.pages + 1):
         lines = [line for line in pdf.page_text(page).splitlines() if line.strip()]
         assert not any(line.startswith("Heading") for line in lines[-2:]), lines[-3:]
+
+
+def test_the_cv_builds_with_lualatex_as_the_style_recommends(tmp_path: Path) -> None:
+    """sphinxcv.sty points a CV in another script at lualatex: the CV builds so.
+
+    Its fonts are Unicode, so the words need no ActualText: the transform that
+    adds them, and the macro, are pdflatex's only.
+    """
+    sphinx_latex(PROJECT_ROOT, tmp_path, "-D", "latex_engine=lualatex")
+    tex = (tmp_path / "jonathan-hartley-cv.tex").read_text(encoding="utf-8")
+    assert r"\cvactualtext" not in tex
+    run(
+        "lualatex",
+        "-interaction=nonstopmode",
+        "-halt-on-error",
+        "jonathan-hartley-cv.tex",
+        cwd=tmp_path,
+    )
+    pdf = Pdf(tmp_path / "jonathan-hartley-cv.pdf")
+    for fact in ["Jonathan Hartley", "Ordnance Survey", "Resolver Systems", "C++"]:
+        assert fact in pdf.flat
+    assert "Sep 2023 \N{EN DASH} present" in pdf.flat

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -13,12 +12,12 @@ from xml.etree import ElementTree
 import jsonschema
 import yaml
 from bs4 import BeautifulSoup
-from conftest import PROJECT_ROOT
+from support.builds import PROJECT_ROOT
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from conftest import BuiltProject
+    from support.builds import BuiltProject
 
 DATA = PROJECT_ROOT / "tests" / "data"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -65,41 +64,6 @@ def test_the_command_line_read_the_docs_runs_builds_cleanly(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert "Jonathan Hartley" in (outdir / "index.html").read_text("utf-8")
-
-
-def test_the_pdf_builds_and_carries_the_cv(tmp_path: Path) -> None:
-    result = subprocess.run(  # noqa: S603 - fixed arguments
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-M",
-            "latexpdf",
-            ".",
-            str(tmp_path),
-            "-W",
-            "--keep-going",
-            "-n",
-            "-q",
-        ],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
-    pdf = tmp_path / "latex" / "jonathan-hartley-cv.pdf"
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "poppler-utils provides pdftotext"
-    text = subprocess.run(  # noqa: S603 - fixed arguments
-        [pdftotext, str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    text = " ".join(text.split())  # lines wrap wherever the typesetter chose
-    for fact in ["Jonathan Hartley", "Resolver Systems", "Ordnance Survey", "5k req/s"]:
-        assert fact in text
 
 
 def test_pages_carry_sharing_cards(project_html: BuiltProject) -> None:

@@ -21,8 +21,8 @@ import tarfile
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import PROJECT_ROOT
-from pdfs import Pdf, run
+from support.builds import PROJECT_ROOT
+from support.pdfs import Pdf, run
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -107,7 +107,7 @@ def test_two_checkouts_build_the_same_bytes(two_builds: tuple[Path, Path]) -> No
     first, second = (outputs(built) for built in two_builds)
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
-    assert differing == []
+    assert not differing, "these differ: " + ", ".join(differing)
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from conftest import article, build_and_warn
-from scale import write_scale_project
+from support.builds import article, build_and_warn
+from support.scale import write_scale_project
 
 if TYPE_CHECKING:
     from pathlib import Path

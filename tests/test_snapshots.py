@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import article
+from support.builds import article
 
 if TYPE_CHECKING:
     from pytest_regressions.file_regression import FileRegressionFixture

@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING, Any, cast
 import mf2py
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ESCAPING_ROOT_WARNING, TODAY, warnings_of
-from test_escaping import HOSTILE_NAME, HOSTILE_ORG
-from test_incremental import Project, edit_a_role_beside_a_page_of_no_records
-from test_jsonresume import WORK
+from support.builds import TODAY, warnings_of
+from support.hostile import ESCAPING_ROOT_WARNING, HOSTILE_NAME, HOSTILE_ORG
+from support.jsonresume import WORK
+from support.projects import Project, edit_a_role_beside_a_page_of_no_records
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from conftest import BuiltProject
     from sphinx.testing.util import SphinxTestApp
     from sphinx_cv.domain import CVDomain
+    from support.builds import BuiltProject
 
     MakeApp = Callable[..., SphinxTestApp]
 

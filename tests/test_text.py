@@ -6,10 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import build_project, shared
 
 if TYPE_CHECKING:
-    from conftest import BuiltProject
+    from support.builds import BuiltProject
 
 WIDTH = 70  # Sphinx's text builder wraps at 70 columns
 HEADINGS = [
@@ -21,11 +20,10 @@ HEADINGS = [
 ]
 
 
-@pytest.fixture(scope=shared("module"))
-def cv_text(tmp_path_factory: pytest.TempPathFactory) -> str:
-    built: BuiltProject = build_project("text", tmp_path_factory.mktemp("text"))
-    assert built.warnings == ""
-    return built.read("cv.txt")
+@pytest.fixture
+def cv_text(project_text: BuiltProject) -> str:
+    assert project_text.warnings == ""
+    return project_text.read("cv.txt")
 
 
 def test_the_cv_is_one_file_in_a_cvs_order(cv_text: str) -> None:

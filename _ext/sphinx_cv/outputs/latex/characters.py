@@ -59,6 +59,8 @@ class ExtractableCharacters(SphinxPostTransform):
 
     def run(self, **kwargs: object) -> None:
         del kwargs
+        if self.config.latex_engine != "pdflatex":
+            return  # the others print every character from a Unicode font
         # Sphinx's LaTeX writer takes the document's title as one text (astext).
         document_title = next(iter(self.document.findall(nodes.title)), None)
         for text in list(self.document.findall(nodes.Text)):

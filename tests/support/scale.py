@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from corpus import conf_py
+from support.corpus import conf_py
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import TODAY
+from support.builds import TODAY
 
 LONG_WORDS = " ".join(f"word{number}" for number in range(1250))  # 10,000 characters
 LONG_TOKEN = "x" * 10_000

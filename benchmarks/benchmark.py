@@ -11,10 +11,11 @@ of the project, printed as a table and written as JSON to
 - ``make jsonresume``;
 - the extension's overhead: a generated CV of 100 roles built with ``sphinx_cv``
   and as the same text in plain MyST, pair by pair;
-- scale: generated CVs of 100 and 300 roles (``tests/scale.py``), their cold
+- scale: generated CVs of 100 and 300 roles (``tests/support/scale.py``), their cold
   builds' time and peak memory, and how both grow from one to the other.
 
-With ``RENDERCV=/path/to/rendercv`` (see ``shared/peers/rendercv``), it also times
+With ``RENDERCV=<its command>`` and ``RENDERCV_PEER=<the folder of its cv.yaml
+and cache/>``, it also times
 the peer on its own YAML of this CV, pair by pair with the cold PDF, and prints the
 ratio. Speed is measured here, not asserted by a timed test; the tests assert counts.
 """
@@ -32,13 +33,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from scale import write_scale_project
+from support.scale import write_scale_project
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 ROLE_PAGE = Path("experience") / "canonical.md"
 PDFLATEX = ["pdflatex", "-interaction=batchmode", "-halt-on-error"]
-PEER = PROJECT_ROOT.parent / "shared" / "peers" / "rendercv"
+# RenderCV's own YAML of this CV, and the Typst package it would download.
+PEER_FILES = "RENDERCV_PEER"
 
 
 # Generated projects load sphinx_cv from _ext, as the tests do.
@@ -124,11 +126,11 @@ def touch_edit(page: Path, run: int) -> None:
     os.utime(page, (later, later))
 
 
-def rendercv(command: str, where: Path) -> float:
-    shutil.copy(PEER / "cv.yaml", where / "cv.yaml")
+def rendercv(command: str, peer_files: Path, where: Path) -> float:
+    shutil.copy(peer_files / "cv.yaml", where / "cv.yaml")
     env = {
         **os.environ,
-        "XDG_CACHE_HOME": str(PEER / "cache"),
+        "XDG_CACHE_HOME": str(peer_files / "cache"),
         # RenderCV asks PyPI for a newer version on every run: fail that at once.
         "https_proxy": "http://127.0.0.1:9",
     }
@@ -293,11 +295,16 @@ def peer(where: Path, cold_pdf: list[float]) -> list[Row]:
     command = os.environ.get("RENDERCV")
     if not command:
         return []
+    peer_files = Path(os.environ.get(PEER_FILES, ""))
+    if not (peer_files / "cv.yaml").is_file():
+        sys.exit(
+            f"RENDERCV needs {PEER_FILES}: the folder of RenderCV's cv.yaml and cache/"
+        )
     seconds = []
     for run in range(RUNS):
         peer_dir = where / f"rendercv-{run}"
         peer_dir.mkdir()
-        seconds.append(rendercv(command, peer_dir))
+        seconds.append(rendercv(command, peer_files, peer_dir))
     return [
         row("RenderCV, the peer", seconds),
         ratio_row("cold PDF ÷ RenderCV", ratios(cold_pdf, seconds), "pair by pair"),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-EXTENSIONS = Path(__file__).resolve().parent.parent / "_ext"
+EXTENSIONS = Path(__file__).resolve().parents[2] / "_ext"
 
 
 def run(*command: str | Path, cwd: Path | None = None) -> str:

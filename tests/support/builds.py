@@ -1,0 +1,114 @@
+"""Building Sphinx projects in tests: the real CV, the test roots, their warnings."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from io import StringIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclasses.dataclass(frozen=True)
+class BuiltProject:
+    """The real CV project, built once by one builder into a temporary folder."""
+
+    outdir: Path
+    warnings: str
+    app: SphinxTestApp
+
+    def read(self, relative: str) -> str:
+        return (self.outdir / relative).read_text(encoding="utf-8")
+
+
+# A fixed "now", so that durations of the current role are the same every day.
+TODAY = "2026-11-25"
+
+
+def built_app(
+    builder: str,
+    srcdir: Path,
+    builddir: Path,
+    *,
+    freshenv: bool = True,
+    confoverrides: dict[str, object] | None = None,
+) -> tuple[SphinxTestApp, str]:
+    """An app that has built ``srcdir``, and its warnings without colours."""
+    warnings = StringIO()
+    app = SphinxTestApp(
+        builder,
+        srcdir=srcdir,
+        builddir=builddir,
+        freshenv=freshenv,
+        confoverrides=confoverrides or {},
+        status=StringIO(),
+        warning=warnings,
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app, strip_colors(warnings.getvalue())
+
+
+def build_and_warn(
+    builder: str, srcdir: Path, builddir: Path, *, freshenv: bool = True
+) -> tuple[Path, list[str]]:
+    """The output folder, and each warning with the source folder cut."""
+    app, warnings = built_app(builder, srcdir, builddir, freshenv=freshenv)
+    lines = warnings.replace(f"{srcdir}/", "").splitlines()
+    return app.outdir, [line for line in lines if line]
+
+
+def build_project(buildername: str, builddir: Path) -> BuiltProject:
+    app, warnings = built_app(
+        buildername,
+        PROJECT_ROOT,
+        builddir,
+        confoverrides={"cv_today": TODAY, "nitpicky": True},
+    )
+    return BuiltProject(app.outdir, warnings, app)
+
+
+def shared(scope: str) -> Callable[[str, pytest.Config], str]:
+    """A build shared by the tests of ``scope``, but built for each test while
+    ``make mutation`` maps tests to the functions they call.
+
+    mutmut credits each call to the test that is running, so a shared build would
+    be credited to the first test that asked for it: the others would never be run
+    against a mutant of the code they check.
+    """
+
+    def scope_of_this_run(fixture_name: str, config: pytest.Config) -> str:  # noqa: ARG001 - pytest's signature
+        mapping = os.environ.get("MUTANT_UNDER_TEST") == "stats"
+        return "function" if mapping else scope
+
+    return scope_of_this_run
+
+
+def article(outdir: Path, page: str) -> BeautifulSoup:
+    """The main content of one built HTML page, without furo's navigation."""
+    soup = BeautifulSoup((outdir / page).read_text(encoding="utf-8"), "html.parser")
+    found = soup.find("article", attrs={"role": "main"})
+    assert found is not None, f"{page} has no main article"
+    return BeautifulSoup(str(found), "html.parser")
+
+
+def warnings_of(app: SphinxTestApp) -> list[str]:
+    """Each warning line, colours stripped and the test's temporary folder cut from
+    its location. Only from there: a message that names another file must name it
+    as the author knows it, relative to the project.
+    """
+    text = strip_colors(app.warning.getvalue())
+    return [line.removeprefix(f"{app.srcdir}/") for line in text.splitlines() if line]
