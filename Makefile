@@ -26,6 +26,7 @@ help: $(VENV_STAMP)
 	@echo "make latexpdf  build the PDF CV into $(BUILDDIR)/latex"
 	@echo "make onepage   build the one-page PDF CV into $(BUILDDIR)/onepage"
 	@echo "make text      the CV as plain text, $(BUILDDIR)/text/cv.txt"
+	@echo "make docx      the CV as a Word document, $(BUILDDIR)/docx"
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make lint      ruff, mypy --strict, -W builds of every output, spelling"
 	@echo "make spelling  check the CV's spelling (US English, spelling_wordlist.txt)"
@@ -109,7 +110,7 @@ spelling: $(VENV_STAMP) system-packages
 
 # ruff and mypy, then every builder the CV ships, nitpicky, warnings as errors,
 # and the spelling.
-LINT_BUILDERS := html singlehtml latex text jsonresume
+LINT_BUILDERS := html singlehtml latex text jsonresume docx
 lint: $(VENV_STAMP) spelling
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -9,6 +9,7 @@ of the project, printed as a table and written as JSON to
 - the PDF, as ``make latexpdf`` makes it: cold, and after one role's edit, each
   split into Sphinx's part (``-b latex``) and LaTeX's (one pdflatex pass);
 - ``make jsonresume``;
+- ``make docx``;
 - the extension's overhead: a generated CV of 100 roles built with ``sphinx_cv``
   and as the same text in plain MyST, pair by pair;
 - scale: generated CVs of 100 and 300 roles (``tests/support/scale.py``), their cold
@@ -240,6 +241,13 @@ def json_resume(where: Path, srcdir: Path) -> list[Row]:
     return [row("JSON Resume, cold", seconds)]
 
 
+def word_document(where: Path, srcdir: Path) -> list[Row]:
+    seconds = [
+        sphinx_build("docx", srcdir, where / f"docx-{run}")[0] for run in range(RUNS)
+    ]
+    return [row("Word document, cold", seconds)]
+
+
 def overhead(where: Path) -> list[Row]:
     with_cv, plain = where / "with-cv", where / "plain"
     write_scale_project(with_cv, OVERHEAD_ROLES, SCALE_SKILLS)
@@ -330,6 +338,7 @@ def main() -> None:
         pdf_rows, cold_pdf = pdf(where, srcdir)
         rows += pdf_rows
         rows += json_resume(where, srcdir)
+        rows += word_document(where, srcdir)
         rows += overhead(where)
         rows += scale(where)
         rows += peer(where, cold_pdf)

@@ -5,8 +5,8 @@ case the tests check:
 
 - its warnings: each names the page and line and has a type, and they are the
   ones the case expects (none, for text that is merely unusual);
-- that HTML, the PDF (pdflatex, halting at the first error), plain text and JSON
-  Resume all still parse;
+- that HTML, the PDF (pdflatex, halting at the first error), plain text, JSON
+  Resume and the Word document all still parse;
 - that the text the case names reaches each of them exactly, as text: never as
   markup, a link or a LaTeX command.
 """
@@ -19,6 +19,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import docx
 import html5lib
 import pytest
 from support.builds import article, build_and_warn
@@ -92,6 +93,11 @@ def corpus_text(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture(scope="session")
+def corpus_docx(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build("docx", corpus_source, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def corpus_json(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> JSON:
     built = build("jsonresume", corpus_source, tmp_path_factory)
     return json.loads((built.outdir / "resume.json").read_text(encoding="utf-8"))
@@ -131,7 +137,7 @@ def test_the_corpus_is_large_and_its_names_unique() -> None:
     assert len({case.name for case in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("builder", ["html", "text", "latex", "man", "texinfo"])
+@pytest.mark.parametrize("builder", ["html", "text", "latex", "man", "texinfo", "docx"])
 def test_every_warning_is_located_and_expected(
     builder: str,
     corpus_source: Path,
@@ -139,7 +145,7 @@ def test_every_warning_is_located_and_expected(
     request: pytest.FixtureRequest,
 ) -> None:
     # The html and text builds are the session's own; the others are made here.
-    shared = {"html": "corpus_html", "text": "corpus_text"}
+    shared = {"html": "corpus_html", "text": "corpus_text", "docx": "corpus_docx"}
     built = (
         request.getfixturevalue(shared[builder])
         if builder in shared
@@ -189,6 +195,18 @@ def test_json_resume_carries_the_text(case: Case, corpus_json: JSON) -> None:
     strings = list(strings_of(corpus_json))
     for text in case.shows:
         assert any(text in string for string in strings), text
+
+
+@pytest.fixture(scope="session")
+def corpus_docx_text(corpus_docx: Built) -> str:
+    document = docx.Document(str(corpus_docx.outdir / "corpus.docx"))
+    return " ".join(" ".join(p.text for p in document.paragraphs).split())
+
+
+@showing_text_in("docx")
+def test_the_word_document_carries_the_text(case: Case, corpus_docx_text: str) -> None:
+    for shown in case.shows:
+        assert " ".join(shown.split()) in corpus_docx_text
 
 
 def as_in_a_pdf(text: str) -> str:

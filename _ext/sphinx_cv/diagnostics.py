@@ -35,6 +35,7 @@ class Problem(enum.StrEnum):
     HIDDEN_CHARACTERS = "hidden-characters"
     RAW_HTML = "raw-html"
     CONFIG = "config"
+    UNWRITABLE = "unwritable-character"
 
 
 def warn(

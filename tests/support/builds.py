@@ -36,13 +36,14 @@ class BuiltProject:
 TODAY = "2026-11-25"
 
 
-def built_app(
+def built_app(  # noqa: PLR0913 - Sphinx's own options, by name
     builder: str,
     srcdir: Path,
     builddir: Path,
     *,
     freshenv: bool = True,
     confoverrides: dict[str, object] | None = None,
+    tags: tuple[str, ...] = (),
 ) -> tuple[SphinxTestApp, str]:
     """An app that has built ``srcdir``, and its warnings without colours."""
     warnings = StringIO()
@@ -52,6 +53,7 @@ def built_app(
         builddir=builddir,
         freshenv=freshenv,
         confoverrides=confoverrides or {},
+        tags=tags,
         status=StringIO(),
         warning=warnings,
     )
@@ -71,12 +73,15 @@ def build_and_warn(
     return app.outdir, [line for line in lines if line]
 
 
-def build_project(buildername: str, builddir: Path) -> BuiltProject:
+def build_project(
+    buildername: str, builddir: Path, *, tags: tuple[str, ...] = ()
+) -> BuiltProject:
     app, warnings = built_app(
         buildername,
         PROJECT_ROOT,
         builddir,
         confoverrides={"cv_today": TODAY, "nitpicky": True},
+        tags=tags,
     )
     return BuiltProject(app.outdir, warnings, app)
 

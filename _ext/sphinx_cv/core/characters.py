@@ -38,3 +38,26 @@ def _is_noncharacter(char: str) -> bool:
     """U+FDD0..U+FDEF and the last two of each plane: never for interchange."""
     code = ord(char)
     return code in _NONCHARACTER_BLOCK or code & 0xFFFE == _LAST_TWO_OF_A_PLANE
+
+
+def unwritable_in_xml(text: str) -> str:
+    """The characters of ``text`` that XML 1.0, and so a Word document, cannot hold.
+
+    Control characters other than tab and line ends, lone surrogates, and U+FFFE
+    and U+FFFF.
+    """
+    return "".join(char for char in text if not _is_xml_character(ord(char)))
+
+
+def without_unwritable_in_xml(text: str) -> str:
+    return "".join(char for char in text if _is_xml_character(ord(char)))
+
+
+_XML_WHITE_SPACE = frozenset({0x9, 0xA, 0xD})
+_XML_RANGES = ((0x20, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
+
+
+def _is_xml_character(code: int) -> bool:
+    return code in {0x9, 0xA, 0xD} or any(
+        low <= code <= high for low, high in _XML_RANGES
+    )

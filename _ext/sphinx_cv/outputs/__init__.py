@@ -3,8 +3,9 @@
 One package per output. Each holds its visitors for the CV's nodes (``VISITORS``)
 and a ``register`` for whatever else it adds (a builder, a translator, event
 handlers); man and Texinfo write the nodes as the nearest ordinary node
-(``generic.py``). A new output is a new package here, reading the domain and the
-core, never another output.
+(``generic.py``). The Word document (``docx/``) is a builder with a translator of
+its own, which writes the CV's nodes itself. A new output is a new package here,
+reading the domain and the core, never another output.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sphinx_cv.model.nodes import WRITTEN
-from sphinx_cv.outputs import generic, html, jsonresume, latex, text
+from sphinx_cv.outputs import docx, generic, html, jsonresume, latex, text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -28,5 +29,5 @@ def register(app: Sphinx) -> None:
             man=generic.VISITORS[node],
             texinfo=generic.VISITORS[node],
         )
-    for output in (latex, html, text, jsonresume):
+    for output in (latex, html, text, jsonresume, docx):
         output.register(app)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sphinx_cv.views.person import PersonTransform
+from sphinx_cv.views.person import PersonTransform, PrintedHeader
 from sphinx_cv.views.skill_index import SkillIndex
 from sphinx_cv.views.skills_table import SkillsTableTransform
 from sphinx_cv.views.timeline import TimelineTransform
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 def register(app: Sphinx) -> None:
     app.add_index_to_domain("cv", SkillIndex)
+    app.add_post_transform(PrintedHeader)
     for transform in (
         TimelineTransform,
         SkillsTableTransform,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.core.aggregate import top_skills
 from sphinx_cv.core.urls import display_url, is_safe_url
@@ -68,3 +69,29 @@ def dicts(value: object) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         return []
     return [item for item in value if isinstance(item, dict)]
+
+
+class PrintedHeader(SphinxPostTransform):
+    """A printed CV opens with its header, whether or not its page asks for one.
+
+    LaTeX prints the root document's first title as the document title, which the
+    CV layout does not show (nor does the Word copy), so the header from
+    ``cv_person`` goes right under it.
+    """
+
+    default_priority = 3  # before the placeholder is filled, at 5
+    formats = ("latex", "docx")
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        if not self.config.cv_person:
+            return
+        if any(self.document.findall(person_placeholder)) or any(
+            self.document.findall(cv_person)
+        ):
+            return
+        first_section = next(iter(self.document.findall(nodes.section)), None)
+        if first_section is None:
+            return
+        placeholder = person_placeholder(docname=self.document.get("docname", ""))
+        first_section.insert(1, placeholder)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sphinx_cv.outputs.latex.characters import ComposedCharacters, ExtractableCharacters
-from sphinx_cv.outputs.latex.layout import STYLE, PrintedHeader, use_cv_layout
+from sphinx_cv.outputs.latex.layout import STYLE, use_cv_layout
 from sphinx_cv.outputs.latex.visitors import VISITORS
 
 if TYPE_CHECKING:
@@ -22,6 +22,5 @@ __all__ = ["VISITORS", "register"]
 def register(app: Sphinx) -> None:
     app.add_latex_package(STYLE.stem, after_hyperref=True)
     app.connect("config-inited", use_cv_layout)
-    app.add_post_transform(PrintedHeader)
     app.add_post_transform(ComposedCharacters)
     app.add_post_transform(ExtractableCharacters)

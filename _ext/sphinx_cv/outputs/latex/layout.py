@@ -11,11 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docutils import nodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
-
-from sphinx_cv.model.nodes import cv_person, person_placeholder
-
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -48,28 +43,3 @@ def use_cv_layout(_app: Sphinx, config: Config) -> None:
     config.latex_elements = {**LATEX_ELEMENTS, **config.latex_elements}
     if str(STYLE) not in config.latex_additional_files:
         config.latex_additional_files = [*config.latex_additional_files, str(STYLE)]
-
-
-class PrintedHeader(SphinxPostTransform):
-    """A printed CV opens with its header, whether or not its page asks for one.
-
-    LaTeX prints the root document's first title as the document title, which the
-    CV layout does not show, so the header from ``cv_person`` goes right under it.
-    """
-
-    default_priority = 3  # before the placeholder is filled, at 5
-    formats = ("latex",)
-
-    def run(self, **kwargs: object) -> None:
-        del kwargs
-        if not self.config.cv_person:
-            return
-        if any(self.document.findall(person_placeholder)) or any(
-            self.document.findall(cv_person)
-        ):
-            return
-        first_section = next(iter(self.document.findall(nodes.section)), None)
-        if first_section is None:
-            return
-        placeholder = person_placeholder(docname=self.document.get("docname", ""))
-        first_section.insert(1, placeholder)

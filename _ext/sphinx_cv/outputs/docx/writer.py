@@ -1,0 +1,368 @@
+"""The printed CV's doctree as a Word document, in the structure ATS parsers read.
+
+One column; the header (name, headline, profiles) in the body, not in Word's page
+header; the sections as real Heading styles; each employer's line with its dates
+at a right-aligned tab stop, not in a table; real bullets and real hyperlinks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+import docx
+from docutils import nodes
+from docx.enum.dml import MSO_THEME_COLOR_INDEX
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from sphinx import addnodes
+
+from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
+from sphinx_cv.core.preview import short_description
+from sphinx_cv.core.urls import is_safe_url
+from sphinx_cv.diagnostics import Problem, warn
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+# Comments, raw markup for other formats, targets, index entries, problems.
+NOT_SHOWN = (
+    nodes.comment,
+    nodes.raw,
+    nodes.substitution_definition,
+    nodes.system_message,
+    nodes.target,
+    addnodes.index,
+)
+
+# The most a document property holds, in characters (python-docx's limit).
+PROPERTY_LENGTH = 255
+
+
+def property_text(text: str) -> str:
+    """Text for a document property: cut between words if it is too long."""
+    return short_description(without_unwritable_in_xml(text), PROPERTY_LENGTH)
+
+
+def property_list(items: list[str]) -> str:
+    """As many whole items as the property holds, in order."""
+    kept: list[str] = []
+    for item in (without_unwritable_in_xml(item) for item in items):
+        if len(", ".join([*kept, item])) > PROPERTY_LENGTH:
+            break
+        kept.append(item)
+    return ", ".join(kept)
+
+
+# Inline markup, as the look of its text.
+LOOKS: tuple[tuple[type[nodes.Node], dict[str, bool]], ...] = (
+    (nodes.strong, {"bold": True}),
+    (nodes.emphasis, {"italic": True}),
+    (nodes.literal, {"code": True}),
+)
+
+
+def look_of(node: nodes.Node) -> dict[str, bool] | None:
+    return next((look for kind, look in LOOKS if isinstance(node, kind)), None)
+
+
+# As the PDF: A4, 15 mm at the sides, 12 mm above and below.
+PAGE = (Mm(210), Mm(297))
+SIDE_MARGIN = Mm(15)
+END_MARGIN = Mm(12)
+QUIET = RGBColor(0x59, 0x59, 0x59)  # the PDF's 35 % grey, for a role's skills
+
+
+@dataclasses.dataclass
+class Inline:
+    """How the text being written looks: bold, italic, code, or a link."""
+
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    link: str = ""
+
+
+class DocxTranslator(nodes.NodeVisitor):
+    """Writes a resolved doctree into a python-docx ``Document``.
+
+    Nodes it has nothing to say about are passed through: their text is written
+    in the paragraph that holds it.
+    """
+
+    def __init__(self, document: nodes.document, point_size: float) -> None:
+        super().__init__(document)
+        self.word: Document = docx.Document()
+        self.point_size = point_size
+        self.paragraph: Paragraph | None = None
+        self.hyperlink: Any = None  # the w:hyperlink element runs go into
+        self.inline = [Inline()]
+        self.section_depth = 0
+        self.list_depth = 0
+        self.item_is_open = False  # no paragraph of the list item written yet
+        self.quiet = 0
+        self.set_up_the_page()
+
+    # --- the page ---------------------------------------------------------------
+
+    def set_up_the_page(self) -> None:
+        section = self.word.sections[0]
+        section.page_width, section.page_height = PAGE
+        section.left_margin = section.right_margin = SIDE_MARGIN
+        section.top_margin = section.bottom_margin = END_MARGIN
+        normal = self.word.styles["Normal"]
+        normal.font.size = Pt(self.point_size)
+        normal.paragraph_format.space_after = Pt(2)
+
+    @property
+    def text_width(self) -> int:
+        section = self.word.sections[0]
+        return int(
+            (section.page_width or 0)
+            - (section.left_margin or 0)
+            - (section.right_margin or 0)
+        )
+
+    # --- paragraphs and runs ----------------------------------------------------
+
+    def start_paragraph(self, style: str | None = None) -> Paragraph:
+        self.paragraph = self.word.add_paragraph(style=style)
+        if self.quiet:
+            self.paragraph.paragraph_format.space_after = Pt(4)
+        return self.paragraph
+
+    def end_paragraph(self) -> None:
+        self.paragraph = None
+
+    def current_paragraph(self) -> Paragraph:
+        """Text outside any paragraph (a list item's bare text) starts one."""
+        return self.paragraph or self.start_paragraph()
+
+    def write(self, text: str, node: nodes.Node) -> None:
+        if unwritable_in_xml(text):
+            codes = ", ".join(
+                f"U+{ord(char):04X}" for char in dict.fromkeys(unwritable_in_xml(text))
+            )
+            warn(
+                Problem.UNWRITABLE,
+                f"Word cannot hold these characters ({codes}): they are left out",
+                node,
+            )
+            text = without_unwritable_in_xml(text)
+        if not text:
+            return
+        paragraph = self.current_paragraph()
+        run = paragraph.add_run(text)
+        self.style_run(run)
+        if self.hyperlink is not None:
+            self.hyperlink.append(run._r)  # noqa: SLF001 - python-docx has no API for links
+
+    def style_run(self, run: Run) -> None:
+        look = self.inline[-1]
+        run.bold = look.bold or None
+        run.italic = look.italic or None
+        if look.code:
+            run.font.name = "Courier New"
+        if look.link:
+            run.font.underline = True
+            run.font.color.theme_color = MSO_THEME_COLOR_INDEX.HYPERLINK
+        elif self.quiet:
+            run.font.color.rgb = QUIET
+            run.font.size = Pt(self.point_size - 1.5)
+
+    def push(self, **changes: Any) -> None:  # noqa: ANN401 - Inline's fields
+        self.inline.append(dataclasses.replace(self.inline[-1], **changes))
+
+    def pop(self) -> None:
+        self.inline.pop()
+
+    # --- structure ----------------------------------------------------------------
+
+    def visit_document(self, node: nodes.Node) -> None:
+        pass
+
+    def depart_document(self, node: nodes.Node) -> None:
+        pass
+
+    def visit_section(self, _node: nodes.Node) -> None:
+        self.section_depth += 1
+
+    def depart_section(self, _node: nodes.Node) -> None:
+        self.section_depth -= 1
+
+    def visit_title(self, _node: nodes.Node) -> None:
+        if self.section_depth <= 1:
+            # The document's title: the header (cv_person) shows the name.
+            raise nodes.SkipNode
+        level = min(self.section_depth - 1, 9)
+        self.paragraph = self.word.add_heading("", level=level)
+
+    def depart_title(self, _node: nodes.Node) -> None:
+        self.end_paragraph()
+
+    def visit_paragraph(self, _node: nodes.Node) -> None:
+        if self.list_depth and self.paragraph is None and self.item_is_open:
+            style = "List Bullet" if self.list_depth == 1 else "List Bullet 2"
+            self.start_paragraph(style)
+            self.item_is_open = False
+        else:
+            self.start_paragraph()
+
+    def depart_paragraph(self, _node: nodes.Node) -> None:
+        self.end_paragraph()
+
+    def visit_bullet_list(self, _node: nodes.Node) -> None:
+        self.list_depth += 1
+
+    def depart_bullet_list(self, _node: nodes.Node) -> None:
+        self.list_depth -= 1
+
+    def visit_enumerated_list(self, node: nodes.Node) -> None:
+        self.visit_bullet_list(node)
+
+    def depart_enumerated_list(self, node: nodes.Node) -> None:
+        self.depart_bullet_list(node)
+
+    def visit_list_item(self, _node: nodes.Node) -> None:
+        self.item_is_open = True
+
+    def depart_list_item(self, _node: nodes.Node) -> None:
+        self.item_is_open = False
+        self.end_paragraph()
+
+    def visit_Text(self, node: nodes.Text) -> None:  # noqa: N802 - docutils' name
+        self.write(" ".join(node.astext().split("\n")), node)
+
+    def depart_Text(self, node: nodes.Text) -> None:  # noqa: N802
+        pass
+
+    # --- inline looks ---------------------------------------------------------------
+
+    def visit_reference(self, node: nodes.Element) -> None:
+        url = node.get("refuri", "")
+        if not ((url and "://" in url) or url.startswith("mailto:")) or not is_safe_url(
+            url
+        ):
+            # A link within the CV: in a Word document, its text.
+            self.push()
+            return
+        paragraph = self.current_paragraph()
+        relation = paragraph.part.relate_to(
+            url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+        )
+        self.hyperlink = OxmlElement("w:hyperlink")
+        self.hyperlink.set(qn("r:id"), relation)
+        paragraph._p.append(self.hyperlink)  # noqa: SLF001 - no API for links
+        self.push(link=url)
+
+    def depart_reference(self, _node: nodes.Node) -> None:
+        if self.inline[-1].link and not self.inline[-2].link:
+            self.hyperlink = None
+        self.pop()
+
+    # --- the CV's own nodes -----------------------------------------------------------
+
+    def visit_cv_person(self, node: nodes.Element) -> None:
+        """The header, in the body, as the PDF has it: name, headline, profiles."""
+        self.write_in(self.word.add_paragraph(style="Title"), node["name"], node)
+        if node["headline"]:
+            self.write_in(self.start_paragraph(), node["headline"], node)
+        if node["profiles"]:
+            self.start_paragraph()
+            for index, (shown, url) in enumerate(node["profiles"]):
+                if index:
+                    self.write(" \N{MIDDLE DOT} ", node)
+                link = nodes.reference(shown, shown, refuri=url)
+                self.visit_reference(link)
+                self.write(shown, node)
+                self.depart_reference(link)
+        self.end_paragraph()
+        properties = self.word.core_properties
+        properties.title = property_text(node["title"])
+        properties.author = property_text(node["name"])
+        properties.last_modified_by = properties.author
+        properties.subject = property_text(node["headline"])
+        properties.keywords = property_list(node["keywords"])
+        raise nodes.SkipNode
+
+    def write_in(self, paragraph: Paragraph, text: str, node: nodes.Node) -> None:
+        self.paragraph = paragraph
+        self.write(text, node)
+        self.end_paragraph()
+
+    def visit_cv_heading(self, node: nodes.Element) -> None:
+        """What at the left; the dates at a tab stop on the right margin."""
+        paragraph = self.start_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            self.text_width, WD_TAB_ALIGNMENT.RIGHT
+        )
+        paragraph.paragraph_format.keep_with_next = True
+        if "cv-employer" in node["classes"]:
+            paragraph.paragraph_format.space_before = Pt(6)
+
+    def depart_cv_heading(self, _node: nodes.Node) -> None:
+        self.end_paragraph()
+
+    def visit_cv_when(self, node: nodes.Node) -> None:
+        self.write("\t", node)
+
+    def depart_cv_when(self, _node: nodes.Node) -> None:
+        pass
+
+    def visit_container(self, node: nodes.Element) -> None:
+        if "cv-quiet" in node["classes"]:
+            self.quiet += 1
+
+    def depart_container(self, node: nodes.Element) -> None:
+        if "cv-quiet" in node["classes"]:
+            self.quiet -= 1
+
+    def visit_cv_data(self, _node: nodes.Node) -> None:
+        raise nodes.SkipNode  # values for web pages' parsers
+
+    # --- what a Word document does not show -----------------------------------------
+
+    def dispatch_visit(self, node: nodes.Node) -> None:
+        if isinstance(node, NOT_SHOWN):
+            raise nodes.SkipNode
+        look = look_of(node)
+        if look is not None:
+            self.push(**look)
+        else:
+            super().dispatch_visit(node)
+
+    def dispatch_departure(self, node: nodes.Node) -> None:
+        if look_of(node) is not None:
+            self.pop()
+        else:
+            super().dispatch_departure(node)
+
+    def visit_literal_block(self, node: nodes.Element) -> None:
+        self.start_paragraph()
+        self.push(code=True)
+        for line in node.astext().splitlines():
+            if self.paragraph is not None and self.paragraph.text:
+                self.paragraph.add_run().add_break()
+            self.write(line, node)
+        self.pop()
+        self.end_paragraph()
+        raise nodes.SkipNode
+
+    # Anything else: its children are written where they stand.
+    def unknown_visit(self, node: nodes.Node) -> None:
+        pass
+
+    def unknown_departure(self, node: nodes.Node) -> None:
+        pass
+
+    # The CV's own paragraphs and lists are written as the ordinary ones; its
+    # entries, dates and terms pass through, as unknown nodes do.
+    visit_cv_skill_line = visit_paragraph
+    depart_cv_skill_line = depart_paragraph
+    visit_cv_timeline = visit_bullet_list
+    depart_cv_timeline = depart_bullet_list

@@ -1,0 +1,210 @@
+"""``make docx``: the printed CV as a Word document, read back as Word and ATS read it.
+
+python-docx reads its structure (styles, tab stops, links, properties); docx2python,
+an independent reader, reads its text in order.
+"""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from typing import TYPE_CHECKING
+
+import docx
+import pytest
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx2python import docx2python
+from sphinx_cv.core.aggregate import timeline
+from sphinx_cv.core.labels import format_date
+from sphinx_cv.domain import cv_domain
+from support.builds import TODAY, build_project, shared, warnings_of
+from support.hostile import (
+    ESCAPING_ROOT_WARNING,
+    HOSTILE_HEADLINE,
+    HOSTILE_LOCATION,
+    HOSTILE_NAME,
+    HOSTILE_ORG,
+    HOSTILE_TITLE,
+)
+from support.labels import ENGLISH
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
+    from sphinx.testing.util import SphinxTestApp
+    from support.builds import BuiltProject
+
+FILENAME = "jonathan-hartley-cv.docx"
+SECTIONS = ["Summary", "Experience", "Skills", "Open source and community", "Education"]
+
+
+@pytest.fixture(scope=shared("session"))
+def cv_docx(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
+    return build_project("docx", tmp_path_factory.mktemp("docx"))
+
+
+@pytest.fixture
+def word(cv_docx: BuiltProject) -> Document:
+    assert cv_docx.warnings == ""
+    return docx.Document(str(cv_docx.outdir / FILENAME))
+
+
+def role_lines(document: Document) -> list[Paragraph]:
+    """The lines of employers and positions: what, then the dates at a tab."""
+    return [
+        paragraph
+        for paragraph in document.paragraphs
+        if any(
+            stop.alignment == WD_TAB_ALIGNMENT.RIGHT
+            for stop in paragraph.paragraph_format.tab_stops
+        )
+    ]
+
+
+def in_section(document: Document, heading: str) -> list[Paragraph]:
+    paragraphs = document.paragraphs
+    start = next(
+        index
+        for index, p in enumerate(paragraphs)
+        if p.style.name == "Heading 1" and p.text == heading
+    )
+    following = paragraphs[start + 1 :]
+    end = next(
+        (i for i, p in enumerate(following) if p.style.name == "Heading 1"),
+        len(following),
+    )
+    return following[:end]
+
+
+def test_the_header_is_in_the_body_name_headline_and_profile(word: Document) -> None:
+    first, headline, profiles = word.paragraphs[:3]
+    assert (first.style.name, first.text) == ("Title", "Jonathan Hartley")
+    assert headline.text.startswith("Software developer: a back-end generalist")
+    assert [link.url for link in profiles.hyperlinks] == ["https://github.com/tartley"]
+    assert profiles.text == "github.com/tartley"
+    for part in (word.sections[0].header, word.sections[0].footer):
+        assert all(not paragraph.text for paragraph in part.paragraphs)
+
+
+def test_sections_are_headings_in_the_pdfs_order(word: Document) -> None:
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert headings == SECTIONS
+
+
+def test_each_employer_has_its_dates_at_a_right_tab_in_the_pdfs_order(
+    cv_docx: BuiltProject, word: Document
+) -> None:
+    roles = cv_domain(cv_docx.app.env).all_roles()
+    employers = timeline(roles)
+    lines = role_lines(word)
+    assert len(lines) == len(employers) == 6
+    for line, employer in zip(lines, employers, strict=True):
+        what, when = line.text.split("\t")
+        assert what.startswith(employer.org)
+        start = format_date(employer.span.start, ENGLISH)
+        end = employer.span.end
+        assert when.startswith(
+            f"{start} \N{EN DASH} "
+            + (format_date(end, ENGLISH) if end else ENGLISH.present)
+        )
+        assert line.runs[0].bold  # the organisation
+    assert not word.tables  # one column, no layout table
+
+
+def test_highlights_are_real_bullets(cv_docx: BuiltProject, word: Document) -> None:
+    texts = cv_domain(cv_docx.app.env).role_texts()
+    highlights = [item for text in texts.values() for item in text.highlights]
+    bullets = [
+        p.text for p in in_section(word, "Experience") if p.style.name == "List Bullet"
+    ]
+    assert len(bullets) == len(highlights) == 12
+    assert bullets[0].startswith("I analyze & deliver new features.")
+    assert any(
+        p.style.name == "List Bullet"
+        for p in in_section(word, "Open source and community")
+    )
+
+
+def test_inline_emphasis_bold_and_links_arrive(word: Document) -> None:
+    runs = [run for paragraph in word.paragraphs for run in paragraph.runs]
+    assert any(run.text == "Snap Store" and run.italic for run in runs)
+    assert any(run.text == "Python" and run.bold for run in runs)
+    links = {link.text: link.url for p in word.paragraphs for link in p.hyperlinks}
+    assert links["Colorama"] == "https://github.com/tartley/colorama"
+
+
+def test_its_properties_are_the_pdfs_metadata(word: Document) -> None:
+    properties = word.core_properties
+    assert properties.title == "Jonathan Hartley \N{EM DASH} CV"
+    assert properties.author == "Jonathan Hartley"
+    assert properties.subject.startswith("Software developer")
+    assert properties.keywords.startswith("Python, Web APIs, .Net")
+    assert properties.created.date().isoformat() == TODAY
+
+
+def test_an_independent_reader_finds_every_role_and_fact_in_order(
+    cv_docx: BuiltProject,
+) -> None:
+    with docx2python(cv_docx.outdir / FILENAME) as read:
+        text = " ".join(read.text.split())
+    orgs = [
+        employer.org for employer in timeline(cv_domain(cv_docx.app.env).all_roles())
+    ]
+    places = [text.index(org) for org in orgs]
+    assert places == sorted(places)
+    for fact in ["Ordnance Survey", "5k req/s", "University of Durham", "Colorama"]:
+        assert fact in text
+
+
+def test_the_same_date_gives_the_same_bytes(
+    cv_docx: BuiltProject, tmp_path: Path
+) -> None:
+    again = build_project("docx", tmp_path)
+    assert (again.outdir / FILENAME).read_bytes() == (
+        cv_docx.outdir / FILENAME
+    ).read_bytes()
+    # Dated by cv_today, not by the clock: builds seconds apart match too.
+    with zipfile.ZipFile(cv_docx.outdir / FILENAME) as package:
+        dates = {part.date_time for part in package.infolist()}
+    assert dates == {(*datetime.date.fromisoformat(TODAY).timetuple()[:3], 0, 0, 0)}
+
+
+def test_the_one_page_tag_gives_the_one_page_cv(tmp_path: Path) -> None:
+    built = build_project("docx", tmp_path, tags=("onepage",))
+    assert built.warnings == ""
+    document = docx.Document(str(built.outdir / FILENAME))
+    bullets = [
+        p for p in in_section(document, "Experience") if p.style.name == "List Bullet"
+    ]
+    # Only the roles tagged recent are in full: Lambda's three, Canonical's one.
+    assert len(bullets) == 4
+    assert len(role_lines(document)) == 6
+
+
+@pytest.mark.sphinx("docx", testroot="docx", freshenv=True)
+def test_a_character_word_cannot_hold_is_left_out_with_a_warning(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    assert warnings_of(app) == [
+        (
+            "index.md:5: WARNING: Word cannot hold these characters (U+0007): "
+            "they are left out [cv.unwritable-character]"
+        )
+    ]
+    document = docx.Document(str(app.outdir / "ada-lovelace-cv.docx"))
+    summary = next(p.text for p in document.paragraphs if "bell" in p.text)
+    assert summary == "I write notes on the Engine, and a bell:  rings."
+
+
+@pytest.mark.sphinx("docx", testroot="escaping", freshenv=True)
+def test_any_text_arrives_exactly(app: SphinxTestApp) -> None:
+    app.build()
+    assert warnings_of(app) == [ESCAPING_ROOT_WARNING]
+    document = docx.Document(str(app.outdir / "escaping.docx"))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    for field in (HOSTILE_NAME, HOSTILE_HEADLINE, HOSTILE_ORG, HOSTILE_TITLE):
+        assert field in text
+    assert HOSTILE_LOCATION in text
