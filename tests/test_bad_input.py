@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ import pytest
 from support.builds import PROJECT_ROOT, article, warnings_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from sphinx.testing.util import SphinxTestApp
@@ -160,3 +162,39 @@ def test_bad_configuration_warns_at_conf_py(app: SphinxTestApp) -> None:
         "conf.py:cv_person: WARNING: unknown key 'nom' [cv.config]",
         "conf.py:cv_person: WARNING: 'name' must be a non-empty string [cv.config]",
     ]
+
+
+@pytest.mark.sphinx(
+    "html", testroot="basic", freshenv=True, confoverrides={"nitpicky": True}
+)
+def test_a_roles_undeclared_skill_is_quietly_plain_text_even_when_nitpicky(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    assert warnings_of(app) == []
+    skills = article(app.outdir, "experience/initech.html").find(
+        class_="cv-role-skills"
+    )
+    assert "Haskell" in skills.get_text()
+    assert "Haskell" not in [link.get_text() for link in skills.find_all("a")]
+
+
+def test_other_domains_missing_links_keep_sphinxs_own_warnings(
+    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path
+) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-basic", srcdir)
+    (srcdir / "links.md").write_text(
+        "---\norphan: true\n---\n# Links\n\n"
+        "See {ref}`no-such-label` and {any}`no-such-thing`.\n",
+        encoding="utf-8",
+    )
+    app = make_app("html", srcdir=srcdir, freshenv=True)
+    app.build()
+    app.cleanup()
+    warnings = warnings_of(app)
+    assert len(warnings) == 2
+    assert "undefined label: 'no-such-label'" in warnings[0]
+    assert warnings[0].endswith("[ref.ref]")
+    assert "'any' reference target not found: no-such-thing" in warnings[1]
+    assert not any("[cv." in warning for warning in warnings)

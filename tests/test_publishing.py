@@ -11,7 +11,6 @@ from xml.etree import ElementTree
 
 import jsonschema
 import yaml
-from bs4 import BeautifulSoup
 from support.builds import PROJECT_ROOT
 
 if TYPE_CHECKING:
@@ -64,29 +63,6 @@ def test_the_command_line_read_the_docs_runs_builds_cleanly(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert "Jonathan Hartley" in (outdir / "index.html").read_text("utf-8")
-
-
-def test_pages_carry_sharing_cards(project_html: BuiltProject) -> None:
-    page = BeautifulSoup(project_html.read("index.html"), "html.parser")
-
-    def meta(key: str) -> str:
-        tag = page.find("meta", attrs={"property": key}) or page.find(
-            "meta", attrs={"name": key}
-        )
-        assert tag is not None, key
-        return str(tag["content"])
-
-    assert meta("og:type") == "profile"
-    assert meta("og:title") == "Jonathan Hartley"
-    assert meta("og:url") == "http://127.0.0.1:8000/index.html"
-    assert meta("twitter:card") == "summary"
-    # The card's text is the summary's first paragraph, not the header before it.
-    description = meta("og:description")
-    assert description.startswith("I'm an experienced software developer, a back-end")
-    assert description.endswith("\N{HORIZONTAL ELLIPSIS}")
-    assert len(description) <= 200
-    assert meta("description") == description
-    assert len(page.find_all("meta", attrs={"name": "description"})) == 1
 
 
 def test_the_sitemap_lists_every_page_but_the_pdfs_root(

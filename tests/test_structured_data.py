@@ -231,3 +231,29 @@ def test_the_skills_page_lists_every_skill(project_html: BuiltProject) -> None:
     domain = cast("CVDomain", project_html.app.env.domains["cv"])
     skills = {usage.name for usage in domain.skill_usages(NOW)}
     assert set(resume["properties"]["skill"]) == skills
+
+
+# --- link previews ------------------------------------------------------------
+
+
+def test_pages_carry_sharing_cards(project_html: BuiltProject) -> None:
+    page = BeautifulSoup(project_html.read("index.html"), "html.parser")
+
+    def meta(key: str) -> str:
+        tag = page.find("meta", attrs={"property": key}) or page.find(
+            "meta", attrs={"name": key}
+        )
+        assert tag is not None, key
+        return str(tag["content"])
+
+    assert meta("og:type") == "profile"
+    assert meta("og:title") == "Jonathan Hartley"
+    assert meta("og:url") == "http://127.0.0.1:8000/index.html"
+    assert meta("twitter:card") == "summary"
+    # The card's text is the summary's first paragraph, not the header before it.
+    description = meta("og:description")
+    assert description.startswith("I'm an experienced software developer, a back-end")
+    assert description.endswith("\N{HORIZONTAL ELLIPSIS}")
+    assert len(description) <= 200
+    assert meta("description") == description
+    assert len(page.find_all("meta", attrs={"name": "description"})) == 1

@@ -407,9 +407,6 @@ def is_dependent_node(node: nodes.Node) -> bool:
     return isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv"
 
 
-UNKNOWN = {"skill": Problem.UNKNOWN_SKILL, "org": Problem.UNKNOWN_ORG}
-
-
 def warn_missing_reference(
     _app: Sphinx, domain: Domain | None, node: addnodes.pending_xref
 ) -> bool | None:
@@ -419,7 +416,11 @@ def warn_missing_reference(
     # A role's skills list links each skill quietly: an undeclared one is plain text.
     if node.get("cv_quiet"):
         return True
-    problem = UNKNOWN.get(node["reftype"], Problem.UNKNOWN_SKILL)
-    what = "organisation" if node["reftype"] == "org" else node["reftype"]
+    # Only {cv:skill} and {cv:org} links can name nothing: the views link roles
+    # that exist.
+    if node["reftype"] == "org":
+        problem, what = Problem.UNKNOWN_ORG, "organisation"
+    else:
+        problem, what = Problem.UNKNOWN_SKILL, node["reftype"]
     warn(problem, f"cv:{node['reftype']}: no {what} named {node['reftarget']!r}", node)
     return True
