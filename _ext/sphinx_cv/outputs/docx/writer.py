@@ -115,9 +115,18 @@ class DocxTranslator(nodes.NodeVisitor):
         section.page_width, section.page_height = PAGE
         section.left_margin = section.right_margin = SIDE_MARGIN
         section.top_margin = section.bottom_margin = END_MARGIN
-        normal = self.word.styles["Normal"]
-        normal.font.size = Pt(self.point_size)
-        normal.paragraph_format.space_after = Pt(2)
+        styles = self.word.styles
+        for name in ("Normal", "List Bullet", "List Bullet 2"):
+            style = styles[name]
+            style.font.size = Pt(self.point_size)
+            style.paragraph_format.space_after = Pt(2)
+            style.paragraph_format.line_spacing = 1.0
+        # The template's headings leave room for a report: a CV's are tighter.
+        for name, size, before in (("Title", 2.0, 0), ("Heading 1", 1.25, 8)):
+            style = styles[name]
+            style.font.size = Pt(self.point_size * size)
+            style.paragraph_format.space_before = Pt(before)
+            style.paragraph_format.space_after = Pt(3)
 
     @property
     def text_width(self) -> int:
