@@ -8,17 +8,19 @@ from __future__ import annotations
 import json
 import os
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import docx
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 from support.builds import PROJECT_ROOT, warnings_of
 from support.jsonresume import SCHEMA
+from support.projects import Project
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from sphinx.testing.util import SphinxTestApp
     from support.builds import BuiltProject
@@ -50,6 +52,11 @@ def pdf(tmp_path: Path) -> Path:
     path.parent.mkdir()
     path.write_bytes(PDF_BYTES)
     return path
+
+
+def word_file(app: SphinxTestApp) -> str:
+    """The printed CV's name, as a Word document: the PDF's, ending .docx."""
+    return Path(app.config.latex_documents[0][1]).with_suffix(".docx").name
 
 
 def build(
@@ -85,7 +92,11 @@ def test_the_pdf_is_copied_and_linked_when_it_was_built(
 ) -> None:
     app = build(make_app, srcdir, pdf)
     links = downloads(app.outdir)
-    assert links == {"PDF": "ada-cv.pdf", "JSON Resume": "resume.json"}
+    assert links == {
+        "PDF": "ada-cv.pdf",
+        "Word": word_file(app),
+        "JSON Resume": "resume.json",
+    }
     assert (app.outdir / "ada-cv.pdf").read_bytes() == PDF_BYTES
 
 
@@ -93,7 +104,10 @@ def test_without_a_pdf_there_is_no_pdf_link(
     make_app: MakeApp, srcdir: Path, tmp_path: Path
 ) -> None:
     app = build(make_app, srcdir, tmp_path / "never-built.pdf")
-    assert downloads(app.outdir) == {"JSON Resume": "resume.json"}
+    assert downloads(app.outdir) == {
+        "Word": word_file(app),
+        "JSON Resume": "resume.json",
+    }
     assert not list(app.outdir.glob("*.pdf"))
 
 
@@ -103,9 +117,23 @@ def test_every_download_link_finds_its_file(
     app = build(make_app, srcdir, pdf, "dirhtml")
     for page in ["index.html", "skills/index.html"]:
         links = downloads(app.outdir, page)
-        assert len(links) == 2
+        assert len(links) == 3
         for href in links.values():
             assert (app.outdir / page).parent.joinpath(href).resolve().is_file()
+
+
+def test_the_site_serves_the_same_word_document_as_the_builder(
+    make_app: MakeApp, srcdir: Path, pdf: Path
+) -> None:
+    site = build(make_app, srcdir, pdf)
+    builder = build(make_app, srcdir, pdf, "docx")
+
+    def paragraphs(folder: Path) -> list[tuple[str, str]]:
+        document = docx.Document(str(folder / word_file(site)))
+        return [(p.style.name, p.text) for p in document.paragraphs]
+
+    assert paragraphs(site.outdir) == paragraphs(builder.outdir)
+    assert ("Title", "Ada Lovelace") in paragraphs(site.outdir)
 
 
 def test_the_site_serves_the_same_resume_json_as_the_builder(
@@ -169,3 +197,21 @@ def test_the_cv_offers_the_pdf_that_make_latexpdf_writes(
     assert root == "cv"
     assert config.cv_pdf == "_build/latex/" + tex_name.replace(".tex", ".pdf")
     assert "latexpdf: " in (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def test_the_sites_word_document_is_made_again_only_after_a_read(
+    make_app: MakeApp, rootdir: Path, tmp_path: Path
+) -> None:
+    project = Project(make_app, rootdir / "test-basic", tmp_path)
+    project.build()
+    (word,) = project.outdir.glob("*.docx")
+    made = word.stat().st_mtime_ns
+    project.build()  # nothing to read: the document stands
+    assert project.read == []
+    assert word.stat().st_mtime_ns == made
+    project.edit("experience/initech.md", "Reports.", "Many reports.")
+    project.build()
+    assert any(
+        "Many reports." in paragraph.text
+        for paragraph in docx.Document(str(word)).paragraphs
+    )

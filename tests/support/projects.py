@@ -31,6 +31,7 @@ class Project:
         self.outdir = self.srcdir / "_build" / builder
         self.read: list[str] = []
         self.written: list[str] = []
+        self.writing = False
 
     def build(self) -> SphinxTestApp:
         app = self.make_app(self.builder, srcdir=self.srcdir)
@@ -38,12 +39,28 @@ class Project:
         app.connect(
             "env-before-read-docs", lambda _a, _e, names: self.read.extend(names)
         )
-        # Every builder resolves each document it writes, and only those.
-        app.connect("doctree-resolved", lambda _a, _d, name: self.written.append(name))
+        # Every builder resolves each document it writes, and only those, while it
+        # writes: the site's Word document, made once the pages are written, is
+        # resolved too, but it is not a page.
+        self.writing = False
+        app.connect("write-started", self.started_writing)
+        # Before the extension's own handler, which makes the Word document.
+        app.connect("build-finished", self.finished_writing, priority=100)
+        app.connect("doctree-resolved", self.resolved)
         app.build()
         app.cleanup()
         assert warnings_of(app) == []
         return app
+
+    def started_writing(self, _app: SphinxTestApp, _builder: object) -> None:
+        self.writing = True
+
+    def finished_writing(self, _app: SphinxTestApp, _error: object) -> None:
+        self.writing = False
+
+    def resolved(self, _app: SphinxTestApp, _doctree: object, docname: str) -> None:
+        if self.writing:
+            self.written.append(docname)
 
     def edit(self, name: str, old: str, new: str) -> None:
         path = self.srcdir / name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
@@ -13,6 +13,9 @@ from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import cv_person, person_placeholder
 from sphinx_cv.model.pieces import SEPARATOR, joined
 from sphinx_cv.views.base import PlaceholderTransform
+
+if TYPE_CHECKING:
+    from sphinx.config import Config
 
 KEYWORDS = 8  # the longest-used skills, as the PDF's keywords
 
@@ -75,23 +78,26 @@ class PrintedHeader(SphinxPostTransform):
     """A printed CV opens with its header, whether or not its page asks for one.
 
     LaTeX prints the root document's first title as the document title, which the
-    CV layout does not show (nor does the Word copy), so the header from
-    ``cv_person`` goes right under it.
+    CV layout does not show, so the header from ``cv_person`` goes right under it.
+    (The Word document adds it itself, whichever builder writes it.)
     """
 
     default_priority = 3  # before the placeholder is filled, at 5
-    formats = ("latex", "docx")
+    formats = ("latex",)
 
     def run(self, **kwargs: object) -> None:
         del kwargs
-        if not self.config.cv_person:
-            return
-        if any(self.document.findall(person_placeholder)) or any(
-            self.document.findall(cv_person)
-        ):
-            return
-        first_section = next(iter(self.document.findall(nodes.section)), None)
-        if first_section is None:
-            return
-        placeholder = person_placeholder(docname=self.document.get("docname", ""))
-        first_section.insert(1, placeholder)
+        add_printed_header(self.document, self.config)
+
+
+def add_printed_header(document: nodes.document, config: Config) -> None:
+    """The header's placeholder under the first title, unless it has one."""
+    if not config.cv_person:
+        return
+    if any(document.findall(person_placeholder)) or any(document.findall(cv_person)):
+        return
+    first_section = next(iter(document.findall(nodes.section)), None)
+    if first_section is None:
+        return
+    placeholder = person_placeholder(docname=document.get("docname", ""))
+    first_section.insert(1, placeholder)

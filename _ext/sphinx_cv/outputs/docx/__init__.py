@@ -19,6 +19,7 @@ from sphinx.util.nodes import inline_all_toctrees
 from sphinx_cv.config import today
 from sphinx_cv.outputs.docx.package import save_reproducibly
 from sphinx_cv.outputs.docx.writer import DocxTranslator
+from sphinx_cv.views.person import add_printed_header
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -56,26 +57,38 @@ class DocxBuilder(Builder):
 
     def write_documents(self, docnames: AbstractSet[str]) -> None:
         del docnames  # the whole printed CV, from its root
-        root, filename = printed_document(self.config.latex_documents)
-        doctree = self.assemble(root)
-        translator = DocxTranslator(doctree, point_size(self.config.latex_elements))
-        doctree.walkabout(translator)
-        moment = datetime.datetime.combine(
-            today(self.config), datetime.time(), tzinfo=datetime.UTC
-        )
-        properties = translator.word.core_properties
-        properties.created = properties.modified = moment
-        properties.revision = 1
-        save_reproducibly(translator.word, Path(self.outdir) / filename, moment)
+        write_word_document(self, Path(self.outdir))
 
-    def assemble(self, root: str) -> nodes.document:
-        """The root document with its toctrees' documents in it, views filled."""
-        tree = self.env.get_doctree(root)
-        tree["docname"] = root
-        whole = inline_all_toctrees(self, {root}, root, tree, str, [root])
-        whole["docname"] = root
-        self.env.resolve_references(whole, root, self)
-        return whole
+
+def write_word_document(builder: Builder, outdir: Path) -> Path:
+    """The printed CV as ``<name>.docx`` in ``outdir``, through any builder.
+
+    ``-b docx`` writes it, and so does a web site's build, which offers it for
+    download: the views are filled, and the links resolved, by that builder.
+    """
+    root, filename = printed_document(builder.config.latex_documents)
+    doctree = assemble(builder, root)
+    translator = DocxTranslator(doctree, point_size(builder.config.latex_elements))
+    doctree.walkabout(translator)
+    moment = datetime.datetime.combine(
+        today(builder.config), datetime.time(), tzinfo=datetime.UTC
+    )
+    properties = translator.word.core_properties
+    properties.created = properties.modified = moment
+    properties.revision = 1
+    save_reproducibly(translator.word, outdir / filename, moment)
+    return outdir / filename
+
+
+def assemble(builder: Builder, root: str) -> nodes.document:
+    """The root document with its toctrees' documents in it, views filled."""
+    tree = builder.env.get_doctree(root)
+    tree["docname"] = root
+    whole = inline_all_toctrees(builder, {root}, root, tree, str, [root])
+    whole["docname"] = root
+    add_printed_header(whole, builder.config)
+    builder.env.resolve_references(whole, root, builder)
+    return whole
 
 
 def printed_document(latex_documents: list[tuple[str, ...]]) -> tuple[str, str]:

@@ -1,10 +1,11 @@
-"""Downloads on the site: the CV as a PDF and as ``resume.json``, from its header.
+"""Downloads on the site: the CV as a PDF, a Word document and ``resume.json``.
 
 Only for web sites (HTML builders that are not embedded, as epub is), and only
 links that work:
 
 - ``resume.json`` is written into the site by every build, from the same records
-  and code as ``-b jsonresume``;
+  and code as ``-b jsonresume``; so is the Word document, as ``-b docx`` writes
+  it (Read the Docs builds only its own formats);
 - the PDF is Read the Docs' own offline PDF when Read the Docs builds the site
   (``formats: [pdf]``); otherwise the file ``cv_pdf`` names, copied into the site,
   if it has been built (``make latexpdf``). If it has not, there is no PDF link.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -29,6 +31,7 @@ from sphinx_cv.i18n import _
 from sphinx_cv.incremental import PAGES_TO_REWRITE
 from sphinx_cv.model.nodes import cv_person
 from sphinx_cv.model.pieces import SEPARATOR, joined
+from sphinx_cv.outputs.docx import printed_document, write_word_document
 from sphinx_cv.outputs.jsonresume import FILENAME as RESUME_JSON
 from sphinx_cv.outputs.jsonresume import write_resume
 
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
     from sphinx_cv.domain import Changes
@@ -47,6 +51,8 @@ def register(app: Sphinx) -> None:
     # Once the header is filled (a post transform); an event, for the builder.
     app.connect("doctree-resolved", add_download_links)
     app.connect(PAGES_TO_REWRITE, rewrite_headers_when_the_pdf_link_changed)
+    app.connect("env-purge-doc", note_a_document_read)
+    app.connect("env-before-read-docs", note_documents_to_read)
     app.connect("build-finished", publish_downloads)
 
 
@@ -85,12 +91,13 @@ def pdf_link(app: Sphinx) -> str:
 
 
 def add_download_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Ends each header with "Download: PDF · JSON Resume" on a web site."""
+    """Ends each header with "Download: PDF · Word · JSON Resume" on a web site."""
     if not is_website(app):
         return
     here = app.builder.get_target_uri(docname)
     pdf = pdf_link(app)
     targets = [(_("PDF"), pdf)] if pdf else []
+    targets.append((_("Word"), word_file(app)))
     targets.append((_("JSON Resume"), RESUME_JSON))
     for header in doctree.findall(cv_person):
         line = nodes.paragraph(classes=["cv-downloads"])
@@ -118,10 +125,35 @@ def rewrite_headers_when_the_pdf_link_changed(
     return domain.dependents() if domain.written_with(PDF_LINK, pdf_link(app)) else []
 
 
+# The builders whose build read or removed a document. The Word document is
+# written again only then (or when it is missing): it is made the way a printed
+# CV is, from its whole document, which takes longer than a build with nothing
+# to read should.
+_READ_A_DOCUMENT: weakref.WeakSet[Builder] = weakref.WeakSet()
+
+
+def note_a_document_read(app: Sphinx, *_what: object) -> None:
+    _READ_A_DOCUMENT.add(app.builder)
+
+
+def note_documents_to_read(
+    app: Sphinx, _env: BuildEnvironment, docnames: list[str]
+) -> None:
+    if docnames:
+        note_a_document_read(app)
+
+
+def word_file(app: Sphinx) -> str:
+    return printed_document(app.config.latex_documents)[1]
+
+
 def publish_downloads(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or not is_website(app):
         return
     write_resume(app.env, app.config, Path(app.outdir))
+    word = Path(app.outdir, word_file(app))
+    if app.builder in _READ_A_DOCUMENT or not word.is_file():
+        write_word_document(app.builder, Path(app.outdir))
     pdf = local_pdf(app)
     if pdf is not None and not readthedocs_pdf_url(os.environ):
         shutil.copyfile(pdf, Path(app.outdir, pdf.name))
