@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from docutils import nodes
+from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
 from sphinx_cv.domain import cv_domain
@@ -153,7 +154,10 @@ def publish_downloads(app: Sphinx, exception: BaseException | None) -> None:
     write_resume(app.env, app.config, Path(app.outdir))
     word = Path(app.outdir, word_file(app))
     if app.builder in _READ_A_DOCUMENT or not word.is_file():
-        write_word_document(app.builder, Path(app.outdir))
+        # The site's build has warned about its pages already; making the Word
+        # document resolves them again, and would say each warning twice.
+        with logging.suppress_logging():
+            write_word_document(app.builder, Path(app.outdir))
     pdf = local_pdf(app)
     if pdf is not None and not readthedocs_pdf_url(os.environ):
         shutil.copyfile(pdf, Path(app.outdir, pdf.name))
