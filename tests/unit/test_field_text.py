@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
+from sphinx_cv.core.characters import (
+    hidden_characters,
+    unwritable_in_xml,
+    without_hidden_characters,
+    without_unwritable_in_xml,
+)
 from sphinx_cv.core.fields import whole_number
 
 
@@ -52,3 +57,21 @@ def test_without_hidden_characters_keeps_the_rest_in_order() -> None:
         == "Bell Ltd 👩\u200d💻"
     )
     assert without_hidden_characters("plain") == "plain"
+
+
+WRITABLE_IN_XML = "\t\n\r \ud7ff\ue000\ufffd\U00010000\U0010ffff"
+UNWRITABLE_IN_XML = "\x00\x08\x0b\x0c\x0e\x1f\ud800\udfff\ufffe\uffff"
+
+
+def test_xml_holds_white_space_and_every_character_but_controls_and_surrogates() -> (
+    None
+):
+    assert unwritable_in_xml(WRITABLE_IN_XML) == ""
+    for char in UNWRITABLE_IN_XML:
+        assert unwritable_in_xml(f"a{char}b") == char
+
+
+def test_what_xml_cannot_hold_is_named_in_order_and_left_out() -> None:
+    text = "Ada\x07 and\x0b the\x1b Engine"
+    assert unwritable_in_xml(text) == "\x07\x0b\x1b"
+    assert without_unwritable_in_xml(text) == "Ada and the Engine"

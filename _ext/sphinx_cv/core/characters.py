@@ -58,6 +58,6 @@ _XML_RANGES = ((0x20, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
 
 
 def _is_xml_character(code: int) -> bool:
-    return code in {0x9, 0xA, 0xD} or any(
+    return code in _XML_WHITE_SPACE or any(
         low <= code <= high for low, high in _XML_RANGES
     )
