@@ -203,6 +203,11 @@ def test_the_sites_word_document_is_made_again_only_after_a_read(
     make_app: MakeApp, rootdir: Path, tmp_path: Path
 ) -> None:
     project = Project(make_app, rootdir / "test-basic", tmp_path)
+    conf_py = project.srcdir / "conf.py"
+    conf_py.write_text(
+        conf_py.read_text(encoding="utf-8") + f"cv_person = {PERSON!r}\n",
+        encoding="utf-8",
+    )
     project.build()
     (word,) = project.outdir.glob("*.docx")
     made = word.stat().st_mtime_ns
@@ -215,3 +220,10 @@ def test_the_sites_word_document_is_made_again_only_after_a_read(
         "Many reports." in paragraph.text
         for paragraph in docx.Document(str(word)).paragraphs
     )
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_a_cv_that_names_no_person_offers_no_word_document(app: SphinxTestApp) -> None:
+    app.build()
+    assert not list(app.outdir.glob("*.docx"))
+    assert (app.outdir / "resume.json").is_file()

@@ -74,5 +74,10 @@ def resolve_today(text: object, location: str) -> datetime.date:
     return date.earliest
 
 
+def names_the_person(config: Config) -> bool:
+    """Whether ``cv_person`` names the CV's person (checked: text, not blank)."""
+    return bool((config.cv_person or {}).get("name"))
+
+
 def today(config: Config) -> datetime.date:
     return datetime.date.fromisoformat(config.cv_today)

@@ -27,6 +27,7 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
+from sphinx_cv.config import names_the_person
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import _
 from sphinx_cv.incremental import PAGES_TO_REWRITE
@@ -153,7 +154,10 @@ def publish_downloads(app: Sphinx, exception: BaseException | None) -> None:
         return
     write_resume(app.env, app.config, Path(app.outdir))
     word = Path(app.outdir, word_file(app))
-    if app.builder in _READ_A_DOCUMENT or not word.is_file():
+    # Without a person there is no header, and so no download line to offer it.
+    if names_the_person(app.config) and (
+        app.builder in _READ_A_DOCUMENT or not word.is_file()
+    ):
         # The site's build has warned about its pages already; making the Word
         # document resolves them again, and would say each warning twice.
         with logging.suppress_logging():

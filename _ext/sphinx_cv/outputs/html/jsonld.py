@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.config import today
+from sphinx_cv.config import names_the_person, today
 from sphinx_cv.core.jsonld import person, profile_page, script_text
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.incremental import PAGES_TO_REWRITE
@@ -44,8 +44,7 @@ def every_page_when_the_records_change(
 
 def carries_json_ld(app: Sphinx) -> bool:
     """HTML pages do, when the CV names its person."""
-    name = (app.config.cv_person or {}).get("name")
-    return app.builder.format == "html" and isinstance(name, str) and bool(name.strip())
+    return app.builder.format == "html" and names_the_person(app.config)
 
 
 # The Person is the same on every page while the records are: made once for
