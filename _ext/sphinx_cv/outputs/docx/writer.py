@@ -192,12 +192,6 @@ class DocxTranslator(nodes.NodeVisitor):
 
     # --- structure ----------------------------------------------------------------
 
-    def visit_document(self, node: nodes.Node) -> None:
-        pass
-
-    def depart_document(self, node: nodes.Node) -> None:
-        pass
-
     def visit_section(self, _node: nodes.Node) -> None:
         self.section_depth += 1
 
