@@ -41,8 +41,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_domain(CVDomain)
     directives.register(app)
     app.connect("warn-missing-reference", warn_missing_reference)
-    views.register(app)
     incremental.register(app)
+    views.register(app)
     outputs.register(app)
     return {
         "version": __version__,

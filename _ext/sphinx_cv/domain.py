@@ -28,7 +28,11 @@ from sphinx_cv.core.names import name_key
 from sphinx_cv.core.records import Facts, RoleText
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import _, other_category
-from sphinx_cv.model.nodes import PLACEHOLDERS, timeline_placeholder
+from sphinx_cv.model.nodes import (
+    PLACEHOLDERS,
+    timeline_placeholder,
+    years_placeholder,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -50,7 +54,15 @@ if TYPE_CHECKING:
 # Records of facts; each role's text is kept apart, and digested apart ("texts").
 FACT_RECORDS = ("summaries", "education", "projects", "awards")
 FACTS = (*FACT_RECORDS, "role_texts")
-PER_DOCUMENT = ("roles", "skills", "dependents", "texts", "copiers", *FACTS)
+PER_DOCUMENT = (
+    "roles",
+    "skills",
+    "dependents",
+    "texts",
+    "copiers",
+    "named_years",
+    *FACTS,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +97,9 @@ class CVDomain(Domain):
         # documents whose full timeline copies that text: rewritten when it changes.
         "texts": {},
         "copiers": {},
+        # docname -> {id: a copy of the title, caption or term that names the
+        # element of that id and holds {cv:years}} (views/years.py)
+        "named_years": {},
         # docname -> the facts its prose marks (directives/facts.py)
         **{kind: {} for kind in FACTS},
         # digests of all records, and of all roles' texts, to tell when they changed
@@ -93,7 +108,7 @@ class CVDomain(Domain):
         # name -> a value the pages were last written with (``written_with``)
         "written_with": {},
     }
-    data_version = 4
+    data_version = 5
 
     # --- storing, per document --------------------------------------------------
 
@@ -151,6 +166,9 @@ class CVDomain(Domain):
         if role_texts:
             digest = hashlib.sha256("\n".join(role_texts).encode()).hexdigest()
             self.data["texts"][docname] = digest
+        named = names_holding_years(document)
+        if named:
+            self.data["named_years"][docname] = named
 
     # --- what changed, for incremental builds ------------------------------------
 
@@ -239,6 +257,10 @@ class CVDomain(Domain):
             for docname in sorted(self.data["role_texts"])
             for target, text in self.data["role_texts"][docname]
         }
+
+    def names_holding_years(self) -> dict[str, dict[str, nodes.Element]]:
+        """Docname -> {id: the name, as read, of the element of that id}."""
+        return dict(self.data["named_years"])
 
     def summaries_on(self, docname: str) -> list[SummaryRecord]:
         """The summaries read with the page ``docname``, its includes' too."""
@@ -393,6 +415,36 @@ def last_fragment_only(reference: nodes.reference) -> nodes.reference:
         # The last fragment is the anchor, whether one fragment or two.
         reference["refuri"] = "#" + uri.rpartition("#")[2]
     return reference
+
+
+def names_holding_years(document: nodes.document) -> dict[str, nodes.Element]:
+    """The names that hold ``{cv:years}``, by the ids of the elements they name.
+
+    Sphinx copies the text of these as it reads the page, before the years are
+    known: into links to a section's label, and a glossary term's index entry.
+    """
+    named: dict[str, nodes.Element] = {}
+    for element in document.findall(nodes.Element):
+        name = name_of(element)
+        if name is not None and any(name.findall(years_placeholder)):
+            named.update(dict.fromkeys(element["ids"], name.deepcopy()))
+    return named
+
+
+def name_of(element: nodes.Element) -> nodes.Element | None:
+    """What Sphinx takes an element's name from, when it is given a label."""
+    if isinstance(element, (nodes.section, nodes.table, nodes.figure)):
+        return next(
+            (
+                child
+                for child in element.children
+                if isinstance(child, (nodes.title, nodes.caption))
+            ),
+            None,
+        )
+    if isinstance(element, (nodes.rubric, nodes.term)):
+        return element
+    return None
 
 
 def is_dependent_node(node: nodes.Node) -> bool:

@@ -365,6 +365,28 @@ CASES: tuple[Case, ...] = (
     Case("unknown-skill", "Knows {cv:skill}`Intercal`.\n", ((1, "cv.unknown-skill"),)),
     Case("unknown-org", "Worked at {cv:org}`Nowhere Ltd`.\n", ((1, "cv.unknown-org"),)),
     Case("unknown-years", "{cv:years}`Brainfuck` years.\n", ((1, "cv.unknown-skill"),)),
+    # The inline roles in a title, which Sphinx copies into the contents as it reads.
+    Case(
+        "years-in-a-title",
+        "## Zig for {cv:years}`Zig` years\n\n"
+        + role(org="Zig Title Ltd", skills="Zig", start="2020-01", end="2022-01"),
+        shows=("Zig for 2 years",),
+        not_in=frozenset({"json"}),
+    ),
+    Case(
+        "unknown-years-in-a-title",
+        "## Oberon for {cv:years}`Oberon` years\n",
+        ((1, "cv.unknown-skill"),),
+        shows=("Oberon for ? years",),
+        not_in=frozenset({"json"}),
+    ),
+    Case(
+        "every-inline-in-a-title",
+        "## {cv:years}`Nim` years of {cv:skill}`Nim` at {cv:org}`Nim Title Ltd`\n\n"
+        + role(org="Nim Title Ltd", skills="Nim", start="2021-01", end="2024-01"),
+        shows=("3 years of Nim at Nim Title Ltd",),
+        not_in=frozenset({"json"}),
+    ),
     Case(
         "role-reference-hostile",
         role(org="Ref <b> & Co") + "\nSee {cv:org}`Ref <b> & Co`.\n",

@@ -85,6 +85,10 @@ PLACEHOLDERS = (
     years_placeholder,
 )
 
+# Placeholders that Sphinx copies, as it reads a page, into what no post transform
+# fills: a title's copies in the contents (views/years.py). Writers show its text.
+COPIED = (years_placeholder,)
+
 # The nodes that reach writers: every output has visitors for each of them.
 WRITTEN = (
     cv_date,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sphinx_cv.model.nodes import WRITTEN
+from sphinx_cv.model.nodes import COPIED, WRITTEN
 from sphinx_cv.outputs import docx, generic, html, jsonresume, latex, text
 
 if TYPE_CHECKING:
@@ -28,6 +28,15 @@ def register(app: Sphinx) -> None:
             text=text.VISITORS[node],
             man=generic.VISITORS[node],
             texinfo=generic.VISITORS[node],
+        )
+    for copied in COPIED:
+        app.add_node(
+            copied,
+            html=generic.AS_TEXT,
+            latex=generic.AS_TEXT,
+            text=generic.AS_TEXT,
+            man=generic.AS_TEXT,
+            texinfo=generic.AS_TEXT,
         )
     for output in (latex, html, text, jsonresume, docx):
         output.register(app)

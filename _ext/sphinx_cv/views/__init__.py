@@ -6,18 +6,20 @@ table, the header, a skill's years), one module per view. They run at priority 5
 create are resolved like any other. Post transforms run in the main process at
 write time, after every document has been read, so each view is computed from all
 the records as they are now. The skills index is a view too, which the domain
-generates as Sphinx's indices are.
+generates as Sphinx's indices are. The years also reach the copies Sphinx makes of
+a title as it reads a page (``years.py``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sphinx_cv.incremental import PAGES_TO_REWRITE
 from sphinx_cv.views.person import PersonTransform, PrintedHeader
 from sphinx_cv.views.skill_index import SkillIndex
 from sphinx_cv.views.skills_table import SkillsTableTransform
 from sphinx_cv.views.timeline import TimelineTransform
-from sphinx_cv.views.years import YearsTransform
+from sphinx_cv.views.years import YearsTransform, refresh_copied_titles
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -33,3 +35,4 @@ def register(app: Sphinx) -> None:
         PersonTransform,
     ):
         app.add_post_transform(transform)
+    app.connect(PAGES_TO_REWRITE, refresh_copied_titles)
