@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from support.builds import article, build_and_warn
-from support.corpus import CONFIG_CASES, ConfigCase
+from support.corpus import CONFIG_CASES, Code, ConfigCase
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -20,13 +20,21 @@ def build(builder: str, srcdir: Path, builddir: Path) -> list[str]:
 
 @pytest.mark.parametrize("case", CONFIG_CASES, ids=[case.name for case in CONFIG_CASES])
 def test_a_bad_value_warns_at_conf_py_and_every_output_builds(
-    case: ConfigCase, rootdir: Path, tmp_path: Path
+    case: ConfigCase, rootdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    for name, value in case.environ:
+        monkeypatch.setenv(name, value)
     srcdir = tmp_path / "src"
     shutil.copytree(rootdir / "test-basic", srcdir)
+    if case.environ:  # cv_today's default, then
+        conf = (srcdir / "conf.py").read_text(encoding="utf-8")
+        (srcdir / "conf.py").write_text(
+            conf.replace('cv_today = "2026-11-25"', ""), encoding="utf-8"
+        )
     with (srcdir / "conf.py").open("a", encoding="utf-8") as conf_py:
         for name, value in case.overrides.items():
-            conf_py.write(f"{name} = {value!r}\n")
+            code = value if isinstance(value, Code) else repr(value)
+            conf_py.write(f"{name} = {code}\n")
     warnings = build("html", srcdir, tmp_path / "build")
     assert len(warnings) == len(case.warns), warnings
     for line, expected in zip(warnings, case.warns, strict=True):

@@ -6,23 +6,27 @@ import datetime
 import os
 from typing import TYPE_CHECKING, Literal
 
-from sphinx_cv.core.dates import DateError, parse_date
-from sphinx_cv.core.fields import whole_number
+from sphinx_cv.core.dates import DateError, epoch_date, parse_date
+from sphinx_cv.core.messages import described
 from sphinx_cv.core.person import checked_person
 from sphinx_cv.diagnostics import Problem, warn
 
 if TYPE_CHECKING:
+    from collections.abc import MutableMapping
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
 
+EPOCH = "SOURCE_DATE_EPOCH"
+
+
 def default_today() -> datetime.date:
     """SOURCE_DATE_EPOCH makes builds reproducible; otherwise, today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    seconds = whole_number(epoch.strip()) if epoch else None
-    if seconds is not None:
-        return datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC).date()
-    return datetime.datetime.now(tz=datetime.UTC).date()
+    try:
+        return epoch_date(os.environ.get(EPOCH, ""))
+    except DateError:
+        return datetime.datetime.now(tz=datetime.UTC).date()
 
 
 # name, default, what a change rebuilds, and what it is
@@ -51,18 +55,54 @@ def register(app: Sphinx) -> None:
 
 
 def check_config(app: Sphinx, config: Config) -> None:
+    """Warn of each unusable value, and put a usable one in its place.
+
+    This runs before Sphinx checks the values' types, so its warnings are the
+    only ones.
+    """
     conf_py = app.confdir / "conf.py"
+    check_epoch(os.environ, f"{conf_py}:cv_today")
     config.cv_today = resolve_today(config.cv_today, f"{conf_py}:cv_today").isoformat()
     config.cv_person, problems = checked_person(config.cv_person)
     for problem in problems:
         warn(Problem.CONFIG, problem, f"{conf_py}:cv_person")
+    if not isinstance(config.cv_pdf, str):
+        warn(
+            Problem.CONFIG,
+            f"{described(config.cv_pdf)} is not text: write the PDF's path",
+            f"{conf_py}:cv_pdf",
+        )
+        config.cv_pdf = ""
+
+
+def check_epoch(environ: MutableMapping[str, str], location: str) -> None:
+    """Warn of a SOURCE_DATE_EPOCH that names no date, and unset it.
+
+    Sphinx's own handlers read it too (the copyright year), and stop on one that
+    is not a number: unset, every reader falls back to today alike.
+    """
+    epoch = environ.get(EPOCH)
+    if epoch is None:
+        return
+    if epoch.strip():
+        try:
+            epoch_date(epoch)
+        except DateError as error:
+            warn(Problem.CONFIG, f"{EPOCH} {error}: it is ignored", location)
+        else:
+            return
+    del environ[EPOCH]
 
 
 def resolve_today(text: object, location: str) -> datetime.date:
     if not text:
         return default_today()
     if not isinstance(text, str):
-        warn(Problem.CONFIG, f'{text!r} is not text: write "YYYY-MM-DD"', location)
+        warn(
+            Problem.CONFIG,
+            f'{described(text)} is not text: write "YYYY-MM-DD"',
+            location,
+        )
         return default_today()
     try:
         date = parse_date(text)

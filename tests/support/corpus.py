@@ -501,16 +501,27 @@ CASES: tuple[Case, ...] = (
 )
 
 
+class Code(str):
+    """A value written into ``conf.py`` as this Python, not as its ``repr``.
+
+    Python will not ``repr`` an integer of more than 4,300 digits.
+    """
+
+    __slots__ = ()
+
+
 @dataclasses.dataclass(frozen=True)
 class ConfigCase:
     """A ``conf.py`` value of the wrong type or shape, and the warnings it gives.
 
     ``warns`` holds the start of each message after "conf.py:<value>: WARNING: ".
+    ``environ`` sets variables of the build's environment.
     """
 
     name: str
     overrides: dict[str, object]
     warns: tuple[str, ...]
+    environ: tuple[tuple[str, str], ...] = ()
 
 
 CONFIG_CASES: tuple[ConfigCase, ...] = (
@@ -576,5 +587,78 @@ CONFIG_CASES: tuple[ConfigCase, ...] = (
         "unknown-key",
         {"cv_person": {"name": "A", "nom": "B"}},
         ("cv_person: unknown key 'nom'",),
+    ),
+    # Any shape at any depth: keys that are not text, None, numbers too large to
+    # print, nested lists where text belongs.
+    ConfigCase(
+        "person-keys-not-text",
+        {"cv_person": {"name": "Zoe", 1: "a", None: "b", "nick": "c"}},
+        (
+            "cv_person: unknown key 'nick'",
+            "cv_person: unknown key 1",
+            "cv_person: unknown key None",
+        ),
+    ),
+    ConfigCase(
+        "person-nested-lists",
+        {"cv_person": {"name": [["Zoe"]], "profiles": [[{"url": [[1]]}]]}},
+        (
+            "cv_person: 'name' must be a non-empty string",
+            (
+                "cv_person: 'profiles' must be a list of {network, username, url} "
+                "of strings: [{'url': [[1]]}]"
+            ),
+        ),
+    ),
+    ConfigCase(
+        "today-too-large-to-print",
+        {"cv_today": Code("10**5000")},
+        ("cv_today: a number of 5001 digits is not text",),
+    ),
+    ConfigCase(
+        "person-too-large-to-print",
+        {"cv_person": Code('{"name": "Zoe", "url": 10**5000}')},
+        (
+            (
+                "cv_person: 'url' must be an http, https or mailto link: a number "
+                "of 5001 digits"
+            ),
+        ),
+    ),
+    ConfigCase("pdf-number", {"cv_pdf": 5}, ("cv_pdf: 5 is not text",)),
+    ConfigCase("pdf-list", {"cv_pdf": ["cv.pdf"]}, ("cv_pdf: ['cv.pdf'] is not text",)),
+    ConfigCase("pdf-none", {"cv_pdf": None}, ("cv_pdf: None is not text",)),
+    ConfigCase("pdf-name-too-long", {"cv_pdf": "x" * 5000}, ()),
+    ConfigCase("pdf-nul", {"cv_pdf": "cv\x00.pdf"}, ()),
+    # SOURCE_DATE_EPOCH, which cv_today defaults to, of any value.
+    ConfigCase(
+        "epoch-negative",
+        {},
+        ("cv_today: SOURCE_DATE_EPOCH '-86400' is not a whole number of seconds",),
+        (("SOURCE_DATE_EPOCH", "-86400"),),
+    ),
+    ConfigCase(
+        "epoch-past-9999",
+        {},
+        ("cv_today: SOURCE_DATE_EPOCH '253402300800' is after the year 9999",),
+        (("SOURCE_DATE_EPOCH", "253402300800"),),
+    ),
+    ConfigCase(
+        "epoch-huge",
+        {},
+        ("cv_today: SOURCE_DATE_EPOCH '" + "9" * 78 + "… is after the year 9999",),
+        (("SOURCE_DATE_EPOCH", "9" * 400),),
+    ),
+    ConfigCase(
+        "epoch-float",
+        {},
+        ("cv_today: SOURCE_DATE_EPOCH '1.5' is not a whole number of seconds",),
+        (("SOURCE_DATE_EPOCH", "1.5"),),
+    ),
+    ConfigCase(
+        "epoch-words",
+        {},
+        ("cv_today: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds",),
+        (("SOURCE_DATE_EPOCH", "soon"),),
     ),
 )

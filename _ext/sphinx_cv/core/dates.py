@@ -13,6 +13,8 @@ import dataclasses
 import datetime
 import re
 
+from sphinx_cv.core.messages import described
+
 _CV_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
@@ -93,6 +95,30 @@ def parse_date(text: str) -> CVDate:
         msg = f"{text!r} is not a date that exists: {error}"
         raise DateError(msg) from None
     return CVDate(year, month, day)
+
+
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+LAST_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+def epoch_date(seconds: str) -> datetime.date:
+    """The day (UTC) of a SOURCE_DATE_EPOCH: whole seconds since 1970, as ``date +%s``.
+
+    >>> epoch_date("1700000000")
+    datetime.date(2023, 11, 14)
+    """
+    digits = seconds.strip()
+    if not re.fullmatch(r"[0-9]+", digits):
+        message = f"{described(seconds)} is not a whole number of seconds since 1970"
+        raise DateError(message)
+    after_9999 = DateError(f"{described(seconds)} is after the year 9999")
+    # The year 9999 ends within 12 digits; Python reads no more than 4,300.
+    if len(digits.lstrip("0")) > len(str(LAST_SECOND)):
+        raise after_9999
+    try:
+        return (EPOCH + datetime.timedelta(seconds=int(digits))).date()
+    except OverflowError:
+        raise after_9999 from None
 
 
 @dataclasses.dataclass(frozen=True)

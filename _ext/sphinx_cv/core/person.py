@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sphinx_cv.core.messages import described
 from sphinx_cv.core.urls import is_safe_url
 
 if TYPE_CHECKING:
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 PERSON_KEYS = frozenset({"name", "headline", "url", "profiles", "email", "location"})
 PROFILE_KEYS = frozenset({"network", "username", "url"})
 TEXT_KEYS = ("name", "headline", "email", "location")
+NOT_A_LINK = "must be an http, https or mailto link"
 
 
 def checked_person(person: object) -> tuple[dict[str, Any], list[str]]:
@@ -22,17 +24,21 @@ def checked_person(person: object) -> tuple[dict[str, Any], list[str]]:
     """
     if not isinstance(person, dict):
         keys = ", ".join(sorted(PERSON_KEYS))
-        return {}, [f"must be a dict of {keys}, not {person!r}"]
+        return {}, [f"must be a dict of {keys}, not {described(person)}"]
     if not person:
         return {}, []
-    problems = [f"unknown key {key!r}" for key in sorted(set(person) - PERSON_KEYS)]
+    # Keys may be of any type, which sort together only as text.
+    problems = [
+        f"unknown key {name}"
+        for name in sorted(described(key) for key in set(person) - PERSON_KEYS)
+    ]
     kept = checked_texts(person, problems)
     if "url" in person:
         url = person["url"]
         if isinstance(url, str) and is_safe_url(url):
             kept["url"] = url
         else:
-            problems.append(f"'url' must be an http, https or mailto link: {url!r}")
+            problems.append(f"'url' {NOT_A_LINK}: {described(url)}")
     if "profiles" in person:
         kept["profiles"], profile_problems = checked_profiles(person["profiles"])
         problems += profile_problems
@@ -67,15 +73,13 @@ def checked_profiles(profiles: object) -> tuple[list[dict[str, str]], list[str]]
             and set(profile) <= PROFILE_KEYS
             and all(isinstance(value, str) for value in profile.values())
         ):
-            problems.append(f"{shape}: {profile!r}")
+            problems.append(f"{shape}: {described(profile)}")
             continue
         url = profile.get("url", "")
         if is_safe_url(url):
             kept.append(profile)
         else:
-            problems.append(
-                f"a profile's 'url' must be an http, https or mailto link: {url!r}"
-            )
+            problems.append(f"a profile's 'url' {NOT_A_LINK}: {described(url)}")
     return kept, problems
 
 

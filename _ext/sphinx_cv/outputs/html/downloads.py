@@ -78,7 +78,10 @@ def local_pdf(app: Sphinx) -> Path | None:
     if not app.config.cv_pdf:
         return None
     path = Path(app.confdir, app.config.cv_pdf)
-    return path if path.is_file() else None
+    try:
+        return path if path.is_file() else None
+    except OSError:  # a name too long for the file system is no file either
+        return None
 
 
 def pdf_link(app: Sphinx) -> str:
