@@ -7,7 +7,7 @@ import shutil
 from typing import TYPE_CHECKING
 
 import pytest
-from support.builds import warnings_of
+from support.builds import on_every_builder, warnings_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -15,30 +15,8 @@ if TYPE_CHECKING:
 
     from sphinx.testing.util import SphinxTestApp
 
-# Each builder, and the file in which the timeline must appear.
-BUILDERS = {
-    "html": "index.html",
-    "singlehtml": "index.html",
-    "latex": "projectnamenotset.tex",
-    "text": "index.txt",
-    "man": "projectnamenotset.1",
-    "texinfo": "projectnamenotset.texi",
-}
 
-
-@pytest.mark.parametrize(
-    "output",
-    [
-        pytest.param(
-            output,
-            marks=pytest.mark.sphinx(
-                builder, testroot="basic", srcdir=f"basic-{builder}", freshenv=True
-            ),
-            id=builder,
-        )
-        for builder, output in BUILDERS.items()
-    ],
-)
+@on_every_builder("basic", freshenv=True)
 def test_every_builder_renders_the_timeline_cleanly(
     app: SphinxTestApp, output: str
 ) -> None:

@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from support.builds import warnings_of
+from support.builds import OUTPUTS as EVERY_OUTPUT
+from support.builds import on_every_builder, warnings_of
 from support.projects import Project
 
 if TYPE_CHECKING:
@@ -38,14 +39,7 @@ PLACES = [
     "Term: 4 years at",
     "Footnote: 4 years at",
 ]
-OUTPUTS = {
-    "html": "places.html",
-    "singlehtml": "index.html",
-    "text": "places.txt",
-    "latex": "projectnamenotset.tex",
-    "man": "projectnamenotset.1",
-    "texinfo": "projectnamenotset.texi",
-}
+OUTPUTS = {**EVERY_OUTPUT, "html": "places.html", "text": "places.txt"}
 
 
 def flat(text: str) -> str:
@@ -53,19 +47,7 @@ def flat(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@pytest.mark.parametrize(
-    "output",
-    [
-        pytest.param(
-            output,
-            marks=pytest.mark.sphinx(
-                builder, testroot="inline-everywhere", srcdir=f"inline-{builder}"
-            ),
-            id=builder,
-        )
-        for builder, output in OUTPUTS.items()
-    ],
-)
+@on_every_builder("inline-everywhere", OUTPUTS)
 def test_every_builder_shows_the_years_in_every_place(
     app: SphinxTestApp, output: str
 ) -> None:

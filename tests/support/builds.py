@@ -8,16 +8,48 @@ from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    import pytest
+    from collections.abc import Callable, Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+# Each builder a test root is built with, and the file it writes the page to,
+# for a test root of one page (and those it includes in its toctree).
+OUTPUTS = {
+    "html": "index.html",
+    "singlehtml": "index.html",
+    "latex": "projectnamenotset.tex",
+    "text": "index.txt",
+    "man": "projectnamenotset.1",
+    "texinfo": "projectnamenotset.texi",
+}
+
+
+def on_every_builder(
+    testroot: str, outputs: Mapping[str, str] = OUTPUTS, **options: object
+) -> pytest.MarkDecorator:
+    """Runs the test once a builder, given ``output``: the file to read."""
+    return pytest.mark.parametrize(
+        "output",
+        [
+            pytest.param(
+                output,
+                marks=pytest.mark.sphinx(
+                    builder,
+                    testroot=testroot,
+                    srcdir=f"{testroot}-{builder}",
+                    **options,
+                ),
+                id=builder,
+            )
+            for builder, output in outputs.items()
+        ],
+    )
 
 
 @dataclasses.dataclass(frozen=True)

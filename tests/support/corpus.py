@@ -471,6 +471,41 @@ CASES: tuple[Case, ...] = (
         ((4, "cv.nested"),),
         shows=("Skill Host Ltd",),
     ),
+    # Views where some writers cannot nest them: a table in a table's cell.
+    Case(
+        "skills-in-a-table",
+        "```{list-table}\n* - Cell Table Skills\n  - :::{cv:skills}\n    :::\n```\n",
+        shows=("Cell Table Skills",),
+        not_in=frozenset({"json"}),
+    ),
+    Case(
+        "skills-of-a-category-in-a-table",
+        role(org="Cell Category Ltd", skills="Pony")
+        + skill("Pony", category="Cell Languages")
+        + "\n```{list-table}\n* - :::{cv:skills}\n    :category: Cell Languages\n"
+        "    :::\n```\n",
+        shows=("Cell Category Ltd",),
+    ),
+    Case(
+        "full-timeline-in-a-table",
+        "```{list-table}\n* - Timed\n  - :::{cv:timeline}\n    :full:\n    :::\n```\n",
+        shows=("Timed",),
+        not_in=frozenset({"json"}),
+    ),
+    Case(
+        "views-in-a-list",
+        "- Listed Views\n\n  :::{cv:skills}\n  :::\n\n  :::{cv:timeline}\n"
+        "  :full:\n  :::\n",
+        shows=("Listed Views",),
+        not_in=frozenset({"json"}),
+    ),
+    Case(
+        "views-in-an-admonition",
+        "::::{note}\nAdmonished Views\n\n:::{cv:skills}\n:::\n\n"
+        ":::{cv:timeline}\n:full:\n:::\n::::\n",
+        shows=("Admonished Views",),
+        not_in=frozenset({"json"}),
+    ),
     # The facts' directives.
     Case(
         "education-missing",

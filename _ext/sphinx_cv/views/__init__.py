@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sphinx_cv.incremental import PAGES_TO_REWRITE
 from sphinx_cv.views.person import PersonTransform, PrintedHeader
 from sphinx_cv.views.skill_index import SkillIndex
-from sphinx_cv.views.skills_table import SkillsTableTransform
+from sphinx_cv.views.skills_table import ListedInTables, SkillsTableTransform
 from sphinx_cv.views.timeline import TimelineTransform
 from sphinx_cv.views.years import YearsTransform, refresh_copied_titles
 
@@ -29,6 +29,7 @@ def register(app: Sphinx) -> None:
     app.add_index_to_domain("cv", SkillIndex)
     app.add_post_transform(PrintedHeader)
     for transform in (
+        ListedInTables,
         TimelineTransform,
         SkillsTableTransform,
         YearsTransform,

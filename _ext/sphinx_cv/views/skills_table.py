@@ -1,6 +1,9 @@
 """``{cv:skills}``: a table of skill, years, last used, and the roles that used it.
 
 With ``:compact:``, a line a category instead, as a printed CV lists skills.
+Inside a table's cell, the plain-text and man-page writers cannot hold a table
+(docutils' and Sphinx's writers stop on one): there, each skill is a list item
+with the same figures, labelled.
 """
 
 from __future__ import annotations
@@ -8,12 +11,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.names import name_key
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.nodes import cv_skill_line, cv_term, skills_table_placeholder
-from sphinx_cv.model.pieces import joined, month_node, present_node, xref
+from sphinx_cv.model.pieces import (
+    SEPARATOR,
+    joined,
+    month_node,
+    present_node,
+    xref,
+)
 from sphinx_cv.views.base import PlaceholderTransform
 
 if TYPE_CHECKING:
@@ -36,6 +46,8 @@ class SkillsTableTransform(PlaceholderTransform):
             return [nodes.paragraph("", _("No skills to show."), classes=["cv-empty"])]
         if node.get("compact"):
             return compact_lines(usages, node["docname"])
+        if node.get("listed"):
+            return [self.listed(usages, node["docname"])]
         # A row of empty cells reads as missing data: skills with nothing to show
         # but their name follow the table instead.
         undated = [usage for usage in usages if not usage.has_figures]
@@ -65,27 +77,71 @@ class SkillsTableTransform(PlaceholderTransform):
         return table
 
     def row(self, usage: SkillUsage, docname: str) -> nodes.row:
-        labels = TranslatedLabels()
-        # Figures that do not exist are left out, not dashed: a skill in use now
-        # that no role names shows "present" and no years, which is the truth.
-        years = nodes.Text(years_text(usage, labels) or "")
-        if usage.in_current_use:
-            last_used: nodes.Node = present_node(labels)
-        elif usage.last_used is not None:
-            last_used = month_node(usage.last_used, labels)
-        else:
-            last_used = nodes.Text("")
-        roles = joined(
-            [xref("role", role.target, role.label, docname) for role in usage.roles]
-        )
-        return row(
-            [
-                skill_link(usage, docname),
-                years,
-                last_used,
-                nodes.inline("", "", *roles),
-            ]
-        )
+        return row([skill_link(usage, docname), *figures(usage, docname)])
+
+    def listed(self, usages: list[SkillUsage], docname: str) -> nodes.bullet_list:
+        """The table as a list: "Python · Years: 15 · Last used: present · …"."""
+        result = nodes.bullet_list(classes=["cv-skills"])
+        for usage in usages:
+            line = nodes.paragraph()
+            line += skill_link(usage, docname)
+            labelled = zip(
+                [_("Years"), _("Last used"), _("Roles")],
+                figures(usage, docname),
+                strict=True,
+            )
+            for label, figure in labelled:
+                if figure.astext():
+                    line += nodes.Text(f"{SEPARATOR}{label}: ")
+                    line += figure
+            result += nodes.list_item("", line)
+        return result
+
+
+class ListedInTables(SphinxPostTransform):
+    """Marks skills tables in a table's cell to be lists, for writers that need it."""
+
+    default_priority = 4  # before the tables are filled, at 5
+    formats = ("text", "man")  # the writers that stop on a table in a table
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        for node in self.document.findall(skills_table_placeholder):
+            if in_a_table(node):
+                node["listed"] = True
+
+
+def in_a_table(node: nodes.Element) -> bool:
+    return any(isinstance(parent, nodes.table) for parent in ancestors(node))
+
+
+def ancestors(node: nodes.Element) -> list[nodes.Element]:
+    found = []
+    parent = node.parent
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parent
+    return found
+
+
+def figures(usage: SkillUsage, docname: str) -> list[nodes.Node]:
+    """Years, last used and roles: figures that do not exist are left empty.
+
+    Not dashed: a skill in use now that no role names shows "present" and no
+    years, which is the truth.
+    """
+    labels = TranslatedLabels()
+    years = nodes.Text(years_text(usage, labels) or "")
+    if usage.in_current_use:
+        last_used: nodes.Node = present_node(labels)
+    elif usage.last_used is not None:
+        last_used = month_node(usage.last_used, labels)
+    else:
+        last_used = nodes.Text("")
+    roles = joined(
+        [xref("role", role.target, role.label, docname) for role in usage.roles]
+    )
+    return [years, last_used, nodes.inline("", "", *roles)]
 
 
 def row(cells: list[nodes.Node]) -> nodes.row:
