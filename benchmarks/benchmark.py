@@ -13,7 +13,10 @@ of the project, printed as a table and written as JSON to
 - the extension's overhead: a generated CV of 100 roles built with ``sphinx_cv``
   and as the same text in plain MyST, pair by pair;
 - scale: generated CVs of 100 and 300 roles (``tests/support/scale.py``), their cold
-  builds' time and peak memory, and how both grow from one to the other.
+  builds' time and peak memory, and how both grow from one to the other;
+- hostile sizes: a page whose role's name, title and place are each one word of
+  10,000 characters, against the same page with words of 100, in every builder;
+  the row gives the builder whose time grows most.
 
 With ``RENDERCV=<its command>`` and ``RENDERCV_PEER=<the folder of its cv.yaml
 and cache/>``, it also times
@@ -34,7 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from support.scale import write_scale_project
+from support.scale import write_hostile_sizes_project, write_scale_project
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -319,6 +322,35 @@ def peer(where: Path, cold_pdf: list[float]) -> list[Row]:
     ]
 
 
+HOSTILE_SIZES = (100, 10_000)
+HOSTILE_BUILDERS = ("html", "text", "latex", "man", "texinfo", "docx")
+
+
+def hostile_sizes(where: Path) -> list[Row]:
+    """Each builder on a page of 10,000-character words, against 100-character ones."""
+    small, large = HOSTILE_SIZES
+    for size in HOSTILE_SIZES:
+        write_hostile_sizes_project(where / f"hostile-{size}", size)
+    worst: tuple[float, str, list[float]] = (0.0, "", [])
+    for builder in HOSTILE_BUILDERS:
+        times: dict[int, list[float]] = {size: [] for size in HOSTILE_SIZES}
+        for run in range(RUNS):
+            for size in HOSTILE_SIZES:
+                srcdir = where / f"hostile-{size}"
+                out = where / f"h-{size}-{builder}-{run}"
+                times[size].append(sphinx_build(builder, srcdir, out)[0])
+        pairs = ratios(times[large], times[small])
+        if median(pairs) > worst[0]:
+            worst = (median(pairs), builder, pairs)
+    return [
+        ratio_row(
+            f"hostile sizes, {large:,} ÷ {small}",
+            worst[2],
+            f"the slowest-growing builder of {len(HOSTILE_BUILDERS)}: {worst[1]}",
+        )
+    ]
+
+
 def print_table(rows: list[Row]) -> None:
     print(f"median of {RUNS} runs each")
     for entry in rows:
@@ -341,6 +373,7 @@ def main() -> None:
         rows += word_document(where, srcdir)
         rows += overhead(where)
         rows += scale(where)
+        rows += hostile_sizes(where)
         rows += peer(where, cold_pdf)
     print_table(rows)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)

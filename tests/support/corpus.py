@@ -141,6 +141,30 @@ CASES: tuple[Case, ...] = (
         not_in=frozenset({"pdf", "text"}),
     ),
     Case("body-long", role(LONG_WORDS, org="Long Body Ltd"), shows=(LONG_WORDS,)),
+    # Sizes that cost more than once: a view that repeats a value for each of
+    # its rows, a pattern that backtracks over a run without a space.
+    Case(
+        "long-token-many-skills",
+        role(
+            org="Z" * 10_000,
+            skills=", ".join(f"Zskill{number}" for number in range(50)),
+        ),
+    ),
+    Case(
+        "long-token-beyond-ascii",
+        role("é" * 3_000, org="Accented Token Ltd"),
+        shows=("Accented Token Ltd", "é" * 3_000),
+        not_in=frozenset({"text", "pdf"}),  # broken into lines, as any long word
+    ),
+    Case(
+        "long-title-many-skills",
+        role(
+            org="Titled Long Ltd",
+            title=LONG_WORDS[:3000],
+            skills=", ".join(f"Tskill{number}" for number in range(20)),
+        ),
+        shows=("Titled Long Ltd",),
+    ),
     Case(
         "skill-long",
         role(org="Long Skill Ltd", skills=LONG_WORDS[:2000]),

@@ -103,3 +103,40 @@ def write_scale_project(
     (srcdir / "skills.md").write_text(
         f"# Skills\n\n{table}{declared}", encoding="utf-8"
     )
+
+
+HOSTILE_SKILLS = 50
+
+
+def hostile_sizes_page(size: int) -> str:
+    """A role whose name, title and place are each one word of ``size`` characters.
+
+    It has 50 skills, and the page shows it in full and in a skills table, which
+    names the role once a skill.
+    """
+    skills = ", ".join(f"Skill{number}" for number in range(HOSTILE_SKILLS))
+    return f"""\
+# Hostile sizes
+
+:::{{cv:timeline}}
+:full:
+:::
+
+:::{{cv:role}}
+:org: {"o" * size}
+:title: {"t" * size}
+:location: {"l" * size}
+:start: 2020-01
+:skills: {skills}
+Did the work.
+:::
+
+:::{{cv:skills}}
+:::
+"""
+
+
+def write_hostile_sizes_project(srcdir: Path, size: int) -> None:
+    srcdir.mkdir(parents=True, exist_ok=True)
+    (srcdir / "conf.py").write_text(conf_py("hostile"), encoding="utf-8")
+    (srcdir / "index.md").write_text(hostile_sizes_page(size), encoding="utf-8")

@@ -15,6 +15,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.names import name_key
+from sphinx_cv.core.preview import cut_between_words
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.nodes import cv_skill_line, cv_term, skills_table_placeholder
 from sphinx_cv.model.pieces import (
@@ -139,9 +140,24 @@ def figures(usage: SkillUsage, docname: str) -> list[nodes.Node]:
     else:
         last_used = nodes.Text("")
     roles = joined(
-        [xref("role", role.target, role.label, docname) for role in usage.roles]
+        [
+            xref("role", role.target, shown_label(role.label), docname)
+            for role in usage.roles
+        ]
     )
     return [years, last_used, nodes.inline("", "", *roles)]
+
+
+# A row names each role that used its skill, and every skill of a role repeats
+# its name: a name of thousands of characters would be written once a row, and
+# read by nobody. Each links to the role, where the name is in full.
+LONGEST_LABEL = 80
+
+
+def shown_label(label: str) -> str:
+    if len(label) <= LONGEST_LABEL:
+        return label
+    return cut_between_words(" ".join(label.split()), LONGEST_LABEL)
 
 
 def row(cells: list[nodes.Node]) -> nodes.row:

@@ -42,8 +42,19 @@ class ComposedCharacters(SphinxPostTransform):
 # to a text extractor), or take a glyph named for another code point ("⟨" reads
 # as "〈"). Each word with such a character carries an ActualText of itself: a
 # whole word, since a span that ends inside one, after a built character, makes
-# extractors see a gap there.
-WORD_BEYOND_ASCII = re.compile(r"(\S*[^\s\x00-\x7f]\S*)")
+# extractors see a gap there. Words are found by splitting at white space, which
+# takes time in proportion to the text: a pattern that finds a word around a
+# character backtracks over every long run without a space.
+WHITE_SPACE = re.compile(r"(\s+)")
+
+
+def words_and_spaces(text: str) -> list[str]:
+    """The text's words and the white space between them, in order."""
+    return [piece for piece in WHITE_SPACE.split(text) if piece]
+
+
+def is_word_beyond_ascii(piece: str) -> bool:
+    return not piece.isascii() and not piece.isspace()
 
 
 class ExtractableCharacters(SphinxPostTransform):
@@ -65,7 +76,8 @@ class ExtractableCharacters(SphinxPostTransform):
         document_title = next(iter(self.document.findall(nodes.title)), None)
         for text in list(self.document.findall(nodes.Text)):
             if (
-                WORD_BEYOND_ASCII.search(text)
+                not text.isascii()
+                and any(map(is_word_beyond_ascii, words_and_spaces(text)))
                 and text.parent is not document_title
                 and not is_verbatim(text)
             ):
@@ -74,14 +86,14 @@ class ExtractableCharacters(SphinxPostTransform):
 
 
 def with_actual_text(text: str, latex_engine: str) -> Iterator[nodes.Node]:
-    for piece in WORD_BEYOND_ASCII.split(text):
-        if WORD_BEYOND_ASCII.fullmatch(piece) and not is_right_to_left(piece):
+    for piece in words_and_spaces(text):
+        if is_word_beyond_ascii(piece) and not is_right_to_left(piece):
             utf16 = piece.encode("utf-16-be").hex().upper()
             latex = texescape.escape(piece, latex_engine)
             yield nodes.raw(
                 piece, rf"\cvactualtext{{{utf16}}}{{{latex}}}", format="latex"
             )
-        elif piece:
+        else:
             yield nodes.Text(piece)
 
 

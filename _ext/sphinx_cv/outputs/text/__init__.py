@@ -7,6 +7,7 @@ printed CV does.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -16,7 +17,7 @@ from sphinx_cv.model.nodes import cv_heading, cv_skill_line, cv_when
 from sphinx_cv.outputs import generic
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from sphinx.application import Sphinx
 
@@ -48,6 +49,44 @@ class PlainTextTranslator(TextTranslator):
 
     def depart_strong(self, node: nodes.Element) -> None:
         pass
+
+    def visit_Text(self, node: nodes.Text) -> None:  # noqa: N802 - docutils' name
+        if any(isinstance(parent, nodes.FixedTextElement) for parent in parents(node)):
+            super().visit_Text(node)
+        else:
+            self.add_text(broken_long_words(node.astext()))
+
+
+def parents(node: nodes.Node) -> Iterator[nodes.Element]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+# Python's textwrap, which Sphinx's writer wraps lines with, finds words with a
+# pattern that takes time in the square of a word's length: 3.5 s for a line of
+# three 10,000-character words. A word longer than a line is broken into lines
+# anyway; it is broken into pieces a line long first, which wrap in no time.
+WHITE_SPACE = re.compile(r"(\s+)")
+
+
+def broken_long_words(text: str, width: int = MAXWIDTH) -> str:
+    """``text`` with each word longer than ``width`` as pieces ``width`` long."""
+    if len(text) <= width:
+        return text
+    pieces = []
+    for piece in WHITE_SPACE.split(text):
+        if len(piece) > width and not piece.isspace():
+            pieces.append(
+                " ".join(
+                    piece[start : start + width]
+                    for start in range(0, len(piece), width)
+                )
+            )
+        else:
+            pieces.append(piece)
+    return "".join(pieces)
 
 
 def aligned_heading(what: str, when: str, width: int = MAXWIDTH) -> str:
