@@ -136,17 +136,44 @@ CASES: tuple[Case, ...] = (
         "location-long-token",
         role(org="Long Token Ltd", location=LONG_TOKEN),
         shows=(LONG_TOKEN,),
-        # One word wider than the page: LaTeX sets it, and the page cuts it off;
-        # plain text breaks it into lines of 70 characters, as it wraps any line.
-        not_in=frozenset({"pdf", "text"}),
+        # Plain text breaks it into lines of 70 characters, as it wraps any line.
+        not_in=frozenset({"text"}),
     ),
     Case("body-long", role(LONG_WORDS, org="Long Body Ltd"), shows=(LONG_WORDS,)),
+    # What TeX would print otherwise: its input ligatures and conventions, and a
+    # word wider than the page.
+    Case(
+        "tex-ligatures",
+        role(
+            org="Ligature Ltd",
+            title="a,,b c<<d e>>f g!`h i?`j",
+            location="k``l m''n o--p q---r",
+        ),
+        shows=("a,,b c<<d e>>f g!`h i?`j", "k``l m''n o--p q---r"),
+    ),
+    Case(
+        "ligatures-in-a-body",
+        role("Quoted ,,so,, here.", org="Body Ligature Ltd"),
+        shows=("Quoted ,,so,, here.",),
+    ),
+    Case(
+        "title-long-token",
+        role(org="After The Title Ltd", title="w" * 6_000),
+        shows=("w" * 6_000, "After The Title Ltd"),
+        not_in=frozenset({"text"}),  # broken into lines, as any long word
+    ),
+    Case(
+        "skill-long-token",
+        role(org="Long Skill Token Ltd", skills="q" * 3_000),
+        shows=("q" * 3_000,),
+        not_in=frozenset({"text"}),
+    ),
     # Sizes that cost more than once: a view that repeats a value for each of
     # its rows, a pattern that backtracks over a run without a space.
     Case(
         "long-token-many-skills",
         role(
-            org="Z" * 10_000,
+            org="Z" * 2_000,
             skills=", ".join(f"Zskill{number}" for number in range(50)),
         ),
     ),
@@ -512,14 +539,15 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "full-timeline-in-a-table",
-        "```{list-table}\n* - Timed\n  - :::{cv:timeline}\n    :full:\n    :::\n```\n",
+        "```{list-table}\n* - Timed\n  - :::{cv:timeline}\n    :full:\n"
+        "    :limit: 2\n    :::\n```\n",
         shows=("Timed",),
         not_in=frozenset({"json"}),
     ),
     Case(
         "views-in-a-list",
         "- Listed Views\n\n  :::{cv:skills}\n  :::\n\n  :::{cv:timeline}\n"
-        "  :full:\n  :::\n",
+        "  :full:\n  :limit: 2\n  :::\n",
         shows=("Listed Views",),
         not_in=frozenset({"json"}),
     ),

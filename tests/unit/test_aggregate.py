@@ -329,3 +329,13 @@ def test_categories_no_declaration_names_come_last_a_to_z() -> None:
         "Other",
         "Zsh-like",
     ]
+
+
+def test_an_anchor_of_a_long_name_is_short_and_still_its_own() -> None:
+    # Every link to the role carries it: a name's length must not multiply.
+    first, second = slug("a" * 10_000), slug("a" * 9_999 + "b")
+    assert len(first) == len(second) == 60
+    assert first != second
+    assert first.startswith("a" * 51 + "-")
+    assert slug("a" * 60) == "a" * 60
+    assert slug("a" * 58 + "-b") == "a" * 58 + "-b"

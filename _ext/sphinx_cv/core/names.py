@@ -6,6 +6,7 @@ three anchors.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -21,8 +22,27 @@ _SPELLED_SYMBOLS = {
 }
 
 
+# Every link to a role or skill carries its anchor: one of a name of thousands of
+# characters would be copied into each. A longer slug keeps its start, and a digest
+# of the whole keeps it apart from others with that start.
+LONGEST_SLUG = 60
+DIGEST_LENGTH = 8
+
+
 def slug(text: str) -> str:
-    """An ASCII anchor that keeps apart names docutils would merge: C, C# and C++."""
+    """An ASCII anchor that keeps apart names docutils would merge: C, C# and C++.
+
+    At most ``LONGEST_SLUG`` characters.
+    """
+    whole = full_slug(text)
+    if len(whole) <= LONGEST_SLUG:
+        return whole
+    digest = hashlib.sha256(whole.encode()).hexdigest()[:DIGEST_LENGTH]
+    start = whole[: LONGEST_SLUG - DIGEST_LENGTH - 1].rstrip("-")
+    return f"{start}-{digest}"
+
+
+def full_slug(text: str) -> str:
     pieces = []
     for char in unicodedata.normalize("NFKD", text.strip()).casefold():
         if unicodedata.combining(char):

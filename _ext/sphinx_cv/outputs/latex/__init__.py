@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sphinx_cv.outputs.latex.characters import ComposedCharacters, ExtractableCharacters
+from sphinx_cv.outputs.latex.characters import (
+    ComposedCharacters,
+    ExtractableCharacters,
+    TextAsWritten,
+)
 from sphinx_cv.outputs.latex.layout import STYLE, use_cv_layout
 from sphinx_cv.outputs.latex.visitors import VISITORS
 
@@ -23,4 +27,5 @@ def register(app: Sphinx) -> None:
     app.add_latex_package(STYLE.stem, after_hyperref=True)
     app.connect("config-inited", use_cv_layout)
     app.add_post_transform(ComposedCharacters)
+    app.add_post_transform(TextAsWritten)
     app.add_post_transform(ExtractableCharacters)

@@ -37,6 +37,68 @@ class ComposedCharacters(SphinxPostTransform):
                 text.parent.replace(text, nodes.Text(composed))
 
 
+# TeX reads ",," as the low quote "„" (T1's input ligature, and LuaTeX's TeX
+# ligatures): an empty group between the commas keeps them two. Sphinx escapes the
+# characters of TeX's other input ligatures and conventions (< > ` ' -) already.
+LIGATURES = {",,": ",{},"}
+# A word TeX cannot hyphenate runs past the margin when it is wider than the line,
+# and off the page for every reader. A word longer than this may break every few
+# characters, as a URL does; a line holds twice as many, the narrowest column of
+# a skills table twice as few.
+LONGEST_UNBROKEN = 40
+BREAK_EVERY = 4
+ALLOW_BREAK = r"\allowbreak{}"
+
+
+class TextAsWritten(SphinxPostTransform):
+    """Text that TeX prints as written, and within the page.
+
+    It runs before ``ExtractableCharacters``, which gives the words it leaves an
+    ActualText of themselves.
+    """
+
+    default_priority = 901  # after ComposedCharacters, on the text it composed
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        document_title = next(iter(self.document.findall(nodes.title)), None)
+        for text in list(self.document.findall(nodes.Text)):
+            if text.parent is document_title or is_verbatim(text):
+                continue
+            pieces = as_written(text)
+            if pieces is not None:
+                text.parent.replace(text, pieces)
+
+
+def as_written(text: str) -> list[nodes.Node] | None:
+    """The text, with LaTeX between the characters where TeX needs it; else None."""
+    if ",," not in text and all(len(word) <= LONGEST_UNBROKEN for word in text.split()):
+        return None
+    pieces: list[nodes.Node] = []
+    for piece in words_and_spaces(text):
+        if len(piece) > LONGEST_UNBROKEN and not piece.isspace():
+            for start in range(0, len(piece), BREAK_EVERY):
+                if start:
+                    pieces.append(nodes.raw("", ALLOW_BREAK, format="latex"))
+                pieces.append(nodes.Text(piece[start : start + BREAK_EVERY]))
+        else:
+            pieces.extend(unligatured(piece))
+    return pieces
+
+
+def unligatured(text: str) -> list[nodes.Node]:
+    pieces: list[nodes.Node] = []
+    rest = text
+    while ",," in rest:
+        before, _, rest = rest.partition(",,")
+        pieces += [nodes.Text(before + ","), nodes.raw("", "{}", format="latex")]
+        rest = "," + rest
+    if rest:
+        pieces.append(nodes.Text(rest))
+    return pieces
+
+
 # Beyond ASCII, pdflatex may print a character from math fonts (Sphinx's check
 # marks and crosses), build it from an accent and a letter ("Ș" is "S" and a comma
 # to a text extractor), or take a glyph named for another code point ("⟨" reads
@@ -65,7 +127,7 @@ class ExtractableCharacters(SphinxPostTransform):
     applicant-tracking systems read instead of the glyphs.
     """
 
-    default_priority = 901  # after ComposedCharacters, on the text it composed
+    default_priority = 902  # after TextAsWritten, on the text it leaves
     formats = ("latex",)
 
     def run(self, **kwargs: object) -> None:

@@ -9,6 +9,7 @@ from docutils import nodes
 
 from sphinx_cv.model import nodes as cv
 from sphinx_cv.outputs.generic import SKIPPED, like, nothing
+from sphinx_cv.outputs.latex.characters import LONGEST_UNBROKEN
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -18,9 +19,11 @@ if TYPE_CHECKING:
     from sphinx_cv.outputs.generic import Visitors
 
 
-def visit_unbreakable(translator: LaTeXTranslator, _node: nodes.Element) -> None:
-    # "May 2011" or "C++" must not break across lines.
-    translator.body.append(r"\mbox{")
+def visit_unbreakable(translator: LaTeXTranslator, node: nodes.Element) -> None:
+    # "May 2011" or "C++" must not break across lines; a name longer than a line
+    # must, or run off the page (characters.TextAsWritten).
+    unbreakable = len(node.astext()) <= LONGEST_UNBROKEN
+    translator.body.append(r"\mbox{" if unbreakable else "{")
 
 
 def close_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
