@@ -36,6 +36,7 @@ class Problem(enum.StrEnum):
     RAW_HTML = "raw-html"
     CONFIG = "config"
     UNWRITABLE = "unwritable-character"
+    EMPTY_VIEW = "empty-view"
 
 
 def warn(

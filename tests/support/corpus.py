@@ -114,6 +114,23 @@ CASES: tuple[Case, ...] = (
         "limit-superscript", directive("timeline", ":limit: ¹"), ((1, "cv.bad-option"),)
     ),
     Case("since-words", directive("timeline", ":since: yesterday"), ((1, "cv.date"),)),
+    # Dates that say nothing: after today, no role can be that recent.
+    Case("since-after-today", directive("timeline", ":since: 2999"), ((1, "cv.date"),)),
+    Case(
+        "since-next-month",
+        directive("timeline", ":full:", ":since: 2026-12"),
+        ((1, "cv.date"),),
+    ),
+    Case(
+        "since-tomorrow",
+        directive("timeline", ":since: 2026-11-26", ":tags: anything"),
+        ((1, "cv.date"),),
+    ),
+    Case(
+        "tags-select-nothing",
+        directive("timeline", ":tags: no-role-has-this"),
+        ((1, "cv.empty-view"),),
+    ),
     Case("limit-zero", directive("timeline", ":limit: 0"), ((1, "cv.bad-option"),)),
     Case(
         "limit-words", directive("timeline", ":limit: three"), ((1, "cv.bad-option"),)

@@ -71,6 +71,10 @@ def test_limit_since_and_tags_choose_roles() -> None:
     ]
     assert orgs_of(timeline(roles, limit=2)) == ["A", "B"]
     assert orgs_of(timeline(roles, since=parse_date("2015"))) == ["A", "B"]
+    # A role in progress lasts until today, not for ever.
+    today = datetime.date(2026, 11, 25)
+    assert orgs_of(timeline(roles, since=parse_date("2026-11"), today=today)) == ["A"]
+    assert timeline(roles, since=parse_date("2026-12"), today=today) == []
     assert orgs_of(timeline(roles, tags=["PYTHON"])) == ["A", "B"]
     assert orgs_of(timeline(roles, tags=["lead"])) == ["B"]
 

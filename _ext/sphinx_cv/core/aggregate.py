@@ -54,28 +54,34 @@ class Employer:
         return Period(start, max(finished, key=lambda date: date.latest))
 
 
+def ends_on_or_after(
+    role: RoleRecord, since: CVDate, today: datetime.date | None
+) -> bool:
+    if role.period.end is not None:
+        return role.period.end.latest >= since.earliest
+    return today is None or today >= since.earliest
+
+
 def timeline(
     roles: Iterable[RoleRecord],
     *,
     limit: int | None = None,
     since: CVDate | None = None,
     tags: Iterable[str] = (),
+    today: datetime.date | None = None,
 ) -> list[Employer]:
     """Newest first, neighbouring roles at one organisation grouped as one employer.
 
     Only *neighbouring* roles group, so that someone who left and came back years
     later shows both stints where they happened. ``since`` keeps roles that ended on
-    or after it; ``tags`` keeps roles with any of them; ``limit`` counts employers.
+    or after it, a role in progress ending ``today`` (without it, never); ``tags``
+    keeps roles with any of them; ``limit`` counts employers.
     """
     wanted_tags = list(tags)
     chosen = [
         role
         for role in newest_first(roles)
-        if (
-            since is None
-            or role.period.end is None
-            or role.period.end.latest >= since.earliest
-        )
+        if (since is None or ends_on_or_after(role, since, today))
         and (not wanted_tags or has_any_tag(role, wanted_tags))
     ]
     employers = [

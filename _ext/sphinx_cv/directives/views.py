@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, final
 
+from sphinx_cv.config import today
 from sphinx_cv.core.aggregate import TimelineDetail
 from sphinx_cv.core.dates import CVDate, DateError, parse_date
 from sphinx_cv.diagnostics import Problem
@@ -69,10 +70,18 @@ class TimelineDirective(ViewDirective):
         if not text:
             return None
         try:
-            return parse_date(text)
+            since = parse_date(text)
         except DateError as error:
             self.warn(Problem.DATE, f":since: {error}")
             return None
+        now = today(self.config)
+        if since.earliest > now:
+            self.warn(
+                Problem.DATE,
+                f":since: {text} is after today, {now.isoformat()}: no role can "
+                "be that recent (cv_today sets today)",
+            )
+        return since
 
 
 class SkillsTableDirective(ViewDirective):

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
 
 from sphinx_cv.core.aggregate import Employer, TimelineDetail, timeline
+from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.nodes import cv_timeline, timeline_placeholder
 from sphinx_cv.model.pieces import SEPARATOR, period_nodes, xref
 from sphinx_cv.views.base import PlaceholderTransform
 from sphinx_cv.views.entries import EntryWriter
+
+if TYPE_CHECKING:
+    from sphinx_cv.core.dates import CVDate
 
 
 class TimelineTransform(PlaceholderTransform):
@@ -21,13 +27,23 @@ class TimelineTransform(PlaceholderTransform):
     placeholder = timeline_placeholder
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
+        roles = self.domain.all_roles()
         employers = timeline(
-            self.domain.all_roles(),
+            roles,
             limit=node["limit"],
             since=node["since"],
             tags=node["tags"],
+            today=self.today,
         )
         if not employers:
+            since: CVDate | None = node["since"]
+            # A :since: after today has been warned of as its page was read.
+            if roles and not (since and since.earliest > self.today):
+                warn(
+                    Problem.EMPTY_VIEW,
+                    "cv:timeline: its :since: and :tags: select no role",
+                    node,
+                )
             return [nodes.paragraph("", _("No roles to show."), classes=["cv-empty"])]
         detail: TimelineDetail = node["detail"]
         if detail.as_entries:
