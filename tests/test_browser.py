@@ -28,6 +28,7 @@ from support.browser import (
     Theme,
     is_local,
     opened,
+    visited,
 )
 from support.builds import PROJECT_ROOT
 from support.pdfs import Pdf
@@ -86,14 +87,11 @@ def each_page(
     script: str,
     **view: Any,  # noqa: ANN401 - opened()'s keywords
 ) -> list[str]:
-    problems = []
-    for page in pages:
-        with opened(browser, page, **view) as shown:
-            problems += [
-                f"{name_of(page, site.outdir)}: {problem}"
-                for problem in shown.evaluate(script)
-            ]
-    return problems
+    return [
+        f"{name_of(page, site.outdir)}: {problem}"
+        for page, shown in visited(browser, pages, **view)
+        for problem in shown.evaluate(script)
+    ]
 
 
 # --- widths ---------------------------------------------------------------------
@@ -114,14 +112,13 @@ def test_the_extensions_text_meets_wcag_aa_contrast(
     browser: Browser, project_html: BuiltProject, pages: list[Path], theme: Theme
 ) -> None:
     failures, checked = [], 0
-    for page in pages:
-        with opened(browser, page, theme=theme) as shown:
-            dark = shown.evaluate("() => document.body.dataset.theme") == "dark" or (
-                shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
-                != "rgb(255, 255, 255)"
-            )
-            assert dark == theme.is_dark, "the theme did not switch"
-            result = shown.evaluate(CONTRAST, CV_ELEMENTS)
+    for page, shown in visited(browser, pages, theme=theme):
+        dark = shown.evaluate("() => document.body.dataset.theme") == "dark" or (
+            shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
+            != "rgb(255, 255, 255)"
+        )
+        assert dark == theme.is_dark, "the theme did not switch"
+        result = shown.evaluate(CONTRAST, CV_ELEMENTS)
         checked += result["checked"]
         failures += [
             f"{name_of(page, project_html.outdir)}: {f}" for f in result["failures"]
@@ -139,9 +136,8 @@ def test_axe_finds_nothing_critical_or_serious(
 ) -> None:
     axe = Axe()
     found = []
-    for page in pages:
-        with opened(browser, page, theme=theme) as shown:
-            violations = axe.run(shown).response["violations"]
+    for page, shown in visited(browser, pages, theme=theme):
+        violations = axe.run(shown).response["violations"]
         found += [
             f"{name_of(page, project_html.outdir)}: {violation['id']} "
             f"({violation['impact']}) on {len(violation['nodes'])} elements"
@@ -163,23 +159,22 @@ def test_the_skip_link_works_and_tab_reaches_every_link_in_the_content(
     browser: Browser, project_html: BuiltProject, pages: list[Path]
 ) -> None:
     unreached = {}
-    for page in pages:
-        with opened(browser, page) as shown:
-            links = shown.evaluate(MARK_MAIN_LINKS)
+    for page, shown in visited(browser, pages):
+        links = shown.evaluate(MARK_MAIN_LINKS)
+        shown.keyboard.press("Tab")
+        assert shown.evaluate(FOCUSED)["skip"], f"{page}: no skip link first"
+        shown.keyboard.press("Enter")
+        assert shown.evaluate("() => location.hash") == "#furo-main-content"
+        reached = set()
+        for _ in range(links + 20):
             shown.keyboard.press("Tab")
-            assert shown.evaluate(FOCUSED)["skip"], f"{page}: no skip link first"
-            shown.keyboard.press("Enter")
-            assert shown.evaluate("() => location.hash") == "#furo-main-content"
-            reached = set()
-            for _ in range(links + 20):
-                shown.keyboard.press("Tab")
-                focused = shown.evaluate(FOCUSED)
-                if focused["stop"] is not None:
-                    reached.add(int(focused["stop"]))
-                if len(reached) == links:
-                    break
-            if len(reached) != links:
-                unreached[name_of(page, project_html.outdir)] = links - len(reached)
+            focused = shown.evaluate(FOCUSED)
+            if focused["stop"] is not None:
+                reached.add(int(focused["stop"]))
+            if len(reached) == links:
+                break
+        if len(reached) != links:
+            unreached[name_of(page, project_html.outdir)] = links - len(reached)
     assert unreached == {}
 
 
@@ -190,10 +185,9 @@ def test_no_page_asks_another_host_for_anything(
     browser: Browser, pages: list[Path]
 ) -> None:
     requests: list[str] = []
-    for page in pages:
-        for width in (DESKTOP, PHONE):
-            with opened(browser, page, width=width, requests=requests):
-                pass
+    for width in (DESKTOP, PHONE):
+        for _page in visited(browser, pages, width=width, requests=requests):
+            pass
     assert len(requests) > len(pages)  # the pages, their styles and scripts
     assert [url for url in requests if not is_local(url)] == []
 
@@ -300,12 +294,10 @@ def png_width(path: Path) -> int:
 
 def test_screenshots_for_review(browser: Browser, project_html: BuiltProject) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for name, page in REVIEWED.items():
-        for width in (DESKTOP, PHONE):
-            for theme in (LIGHT, DARK):
-                path = SCREENSHOTS / f"{name}-{width}-{theme.name}.png"
-                with opened(
-                    browser, project_html.outdir / page, width=width, theme=theme
-                ) as shown:
-                    shown.screenshot(path=str(path), full_page=True)
+    pages = {project_html.outdir / page: name for name, page in REVIEWED.items()}
+    for width in (DESKTOP, PHONE):
+        for theme in (LIGHT, DARK):
+            for page, shown in visited(browser, pages, width=width, theme=theme):
+                path = SCREENSHOTS / f"{pages[page]}-{width}-{theme.name}.png"
+                shown.screenshot(path=str(path), full_page=True)
                 assert png_width(path) == width

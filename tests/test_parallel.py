@@ -62,6 +62,7 @@ def test_merging_takes_only_the_documents_a_reader_was_given(
         "dependents": {"skills": True},
         "texts": {"experience/acme": "stale"},
         "copiers": {},
+        "named_years": {},
         **{kind: {} for kind in FACTS},
         "fingerprint": "ignored",
         "texts_fingerprint": "ignored",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -36,7 +36,7 @@ from sphinx_cv.model.nodes import (
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Hashable, Iterable, Iterator
 
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
@@ -50,6 +50,8 @@ if TYPE_CHECKING:
         SkillRecord,
         SummaryRecord,
     )
+
+T = TypeVar("T")
 
 # Records of facts; each role's text is kept apart, and digested apart ("texts").
 FACT_RECORDS = ("summaries", "education", "projects", "awards")
@@ -110,13 +112,26 @@ class CVDomain(Domain):
     }
     data_version = 5
 
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        # What is derived from all the records, kept until one of them changes:
+        # every link, and every page with a view, asks for the same.
+        self._derived: dict[Hashable, Any] = {}
+
+    def _cached(self, key: Hashable, derive: Callable[[], T]) -> T:
+        if key not in self._derived:
+            self._derived[key] = derive()
+        return cast("T", self._derived[key])
+
     # --- storing, per document --------------------------------------------------
 
     def note_role(self, record: RoleRecord, text: RoleText) -> None:
+        self._derived.clear()
         self.data["roles"].setdefault(record.source.docname, []).append(record)
         self._note("role_texts", (record.target, text))
 
     def note_skill(self, record: SkillRecord) -> None:
+        self._derived.clear()
         self.data["skills"].setdefault(record.source.docname, []).append(record)
 
     def note_summary(self, record: SummaryRecord) -> None:
@@ -133,15 +148,18 @@ class CVDomain(Domain):
 
     def _note(self, kind: str, record: object) -> None:
         """A fact, under the document being read (which may include another's)."""
+        self._derived.clear()
         self.data[kind].setdefault(self.env.current_document.docname, []).append(record)
 
     def clear_doc(self, docname: str) -> None:
+        self._derived.clear()
         for key in PER_DOCUMENT:
             self.data[key].pop(docname, None)
 
     def merge_domaindata(
         self, docnames: Iterable[str], otherdata: dict[str, Any]
     ) -> None:
+        self._derived.clear()
         for docname in docnames:
             for key in PER_DOCUMENT:
                 if docname in otherdata[key]:
@@ -237,17 +255,32 @@ class CVDomain(Domain):
 
     def skills(self) -> dict[str, SkillRecord]:
         """One declaration per skill: the first, by document name and line."""
+        return self._cached("skills", self._first_declarations)
+
+    def _first_declarations(self) -> dict[str, SkillRecord]:
         declared: dict[str, SkillRecord] = {}
         for record in self.all_skill_declarations():
             declared.setdefault(record.key, record)
         return declared
 
-    def skill_usages(self, today: datetime.date) -> list[SkillUsage]:
-        return skill_usages(
-            self.all_roles(),
-            self.skills().values(),
-            today=today,
-            other_category=other_category(),
+    def newest_roles(self) -> tuple[RoleRecord, ...]:
+        return self._cached(
+            "newest roles", lambda: tuple(newest_first(self.all_roles()))
+        )
+
+    def skill_usages(self, today: datetime.date) -> tuple[SkillUsage, ...]:
+        # The category's name is translated: another language is another key.
+        other = other_category()
+        return self._cached(
+            ("skill usages", today, other),
+            lambda: tuple(
+                skill_usages(
+                    self.all_roles(),
+                    self.skills().values(),
+                    today=today,
+                    other_category=other,
+                )
+            ),
         )
 
     def role_texts(self) -> dict[str, RoleText]:
@@ -312,7 +345,7 @@ class CVDomain(Domain):
             # A skill only named by roles: its newest role is where to read about it.
             users = [
                 role
-                for role in newest_first(self.all_roles())
+                for role in self.newest_roles()
                 if key in map(name_key, role.skills)
             ]
             return (
@@ -320,7 +353,7 @@ class CVDomain(Domain):
                 if users
                 else None
             )
-        roles = newest_first(self.all_roles())
+        roles = self.newest_roles()
         if reftype == "org":
             matches = [role for role in roles if role.org_key == key]
         elif reftype == "role":

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from playwright.sync_api import Browser, Page
 
@@ -61,16 +61,39 @@ def is_local(url: str) -> bool:
     return parts.scheme in LOCAL_SCHEMES or parts.hostname in LOCAL_HOSTS
 
 
+def visited(
+    browser: Browser,
+    paths: Iterable[Path],
+    *,
+    width: int = DESKTOP,
+    theme: Theme = LIGHT,
+    requests: list[str] | None = None,
+) -> Iterator[tuple[Path, Page]]:
+    """Each page in turn, as one reader would go from one to the next.
+
+    One browser context for them all, as a reader has: a page's styles and
+    scripts load once. No page writes to storage unless clicked, so each shows
+    as it would fresh.
+    """
+    with opened(browser, None, width=width, theme=theme, requests=requests) as page:
+        for path in paths:
+            show(page, path, theme)
+            yield path, page
+
+
 @contextlib.contextmanager
 def opened(
     browser: Browser,
-    path: Path,
+    path: Path | None,
     *,
     width: int = DESKTOP,
     theme: Theme = LIGHT,
     requests: list[str] | None = None,
 ) -> Iterator[Page]:
-    """A fresh page (no shared storage) showing ``path`` as a reader would."""
+    """A fresh page (no shared storage) showing ``path`` as a reader would.
+
+    Without a path, a blank one, for ``show`` to fill.
+    """
     context = browser.new_context(
         viewport={"width": width, "height": 900},
         color_scheme="dark" if theme.prefers == "dark" else "light",
@@ -79,14 +102,18 @@ def opened(
         page = context.new_page()
         if requests is not None:
             page.on("request", lambda request: requests.append(request.url))
-        page.goto(path.as_uri())
-        if theme.switch:
-            page.evaluate(
-                "theme => { document.body.dataset.theme = theme; }", theme.switch
-            )
+        if path is not None:
+            show(page, path, theme)
         yield page
     finally:
         context.close()
+
+
+def show(page: Page, path: Path, theme: Theme) -> None:
+    page.goto(path.as_uri())
+    assert page.url == path.as_uri(), f"{path}: the browser shows {page.url}"
+    if theme.switch:
+        page.evaluate("theme => { document.body.dataset.theme = theme; }", theme.switch)
 
 
 def script(name: str) -> str:

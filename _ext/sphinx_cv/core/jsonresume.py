@@ -15,7 +15,7 @@ from sphinx_cv.core.plain_data import without_empty
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from sphinx_cv.core.aggregate import SkillUsage
     from sphinx_cv.core.records import Facts, RoleRecord, RoleText
@@ -84,7 +84,7 @@ def json_resume(
     *,
     person: Mapping[str, Any],
     roles: Mapping[RoleRecord, RoleText],
-    usages: list[SkillUsage],
+    usages: Sequence[SkillUsage],
     facts: Facts,
     today: datetime.date,
 ) -> dict[str, Any]:
