@@ -25,7 +25,7 @@ _SPELLED_SYMBOLS = {
 # Every link to a role or skill carries its anchor: one of a name of thousands of
 # characters would be copied into each. A longer slug keeps its start, and a digest
 # of the whole keeps it apart from others with that start.
-LONGEST_SLUG = 60
+LONGEST_SLUG = 120
 DIGEST_LENGTH = 8
 
 
