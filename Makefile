@@ -76,8 +76,10 @@ system-packages:
 	     --no-install-recommends $(SYSTEM_PACKAGES); \
 	fi
 
+# On every core (pytest-xdist), a test file to a worker: each worker builds the
+# real CV once for the files it runs.
 test: $(VENV_STAMP) system-packages
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 # The PDF: Sphinx writes the .tex, then one pdflatex pass makes the PDF. One pass
 # is enough (no contents, index or cross-references to settle; the tests check the

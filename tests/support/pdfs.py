@@ -11,13 +11,22 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 EXTENSIONS = Path(__file__).resolve().parents[2] / "_ext"
 
 
-def run(*command: str | Path, cwd: Path | None = None) -> str:
+def run(
+    *command: str | Path,
+    cwd: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """``command``'s output; ``environ`` adds to the environment it runs in."""
     # Test roots load sphinx_cv from _ext, as pytest's own pythonpath does.
     result = subprocess.run(  # noqa: S603 - the tests' own fixed commands
         [str(part) for part in command],
@@ -27,7 +36,12 @@ def run(*command: str | Path, cwd: Path | None = None) -> str:
         # pdflatex echoes a line of the input byte by byte, maybe mid-character.
         errors="replace",
         check=False,
-        env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONPATH": str(EXTENSIONS)},
+        env={
+            **os.environ,
+            "LC_ALL": "C.UTF-8",
+            "PYTHONPATH": str(EXTENSIONS),
+            **(environ or {}),
+        },
     )
     assert result.returncode == 0, (
         f"{command} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
