@@ -15,6 +15,8 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import texescape
 
+from sphinx_cv.model.nodes import cv_date, cv_term
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -66,9 +68,26 @@ class TextAsWritten(SphinxPostTransform):
         for text in list(self.document.findall(nodes.Text)):
             if text.parent is document_title or is_verbatim(text):
                 continue
+            if is_unbreakable(text):
+                text.parent.replace(text, nodes.Text(text.replace(" ", NO_BREAK)))
+                continue
             pieces = as_written(text)
             if pieces is not None:
                 text.parent.replace(text, pieces)
+
+
+NO_BREAK = "\N{NO-BREAK SPACE}"  # LaTeX's ~
+
+
+def is_unbreakable(text: nodes.Text) -> bool:
+    """Text of a date or a name that must not break across lines ("C++").
+
+    Unless it is longer than a line holds: then it must, or run off the page.
+    """
+    term = text.parent
+    while term is not None and not isinstance(term, (cv_date, cv_term)):
+        term = term.parent
+    return term is not None and len(term.astext()) <= LONGEST_UNBROKEN
 
 
 def as_written(text: str) -> list[nodes.Node] | None:
@@ -115,8 +134,20 @@ def words_and_spaces(text: str) -> list[str]:
     return [piece for piece in WHITE_SPACE.split(text) if piece]
 
 
+# What pdflatex prints from a glyph of the character's own name (T1's quotes,
+# dashes and Latin-1 letters, and the middle dot), which every reader maps back:
+# a word of these and ASCII needs no ActualText. One does cost something: pypdf
+# reads the spaces around a span as nothing, and the words on either side as one.
+PRINTED_AS_WRITTEN = frozenset(
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u00b7" + "".join(map(chr, range(0xC0, 0x100)))
+) - frozenset("\u00d7\u00f7")  # multiplication and division: Sphinx sets math
+
+
 def is_word_beyond_ascii(piece: str) -> bool:
-    return not piece.isascii() and not piece.isspace()
+    """A word with a character pdflatex may print as another."""
+    return not piece.isspace() and any(
+        not char.isascii() and char not in PRINTED_AS_WRITTEN for char in piece
+    )
 
 
 class ExtractableCharacters(SphinxPostTransform):

@@ -9,7 +9,6 @@ from docutils import nodes
 
 from sphinx_cv.model import nodes as cv
 from sphinx_cv.outputs.generic import SKIPPED, like, nothing
-from sphinx_cv.outputs.latex.characters import LONGEST_UNBROKEN
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -19,11 +18,8 @@ if TYPE_CHECKING:
     from sphinx_cv.outputs.generic import Visitors
 
 
-def visit_unbreakable(translator: LaTeXTranslator, node: nodes.Element) -> None:
-    # "May 2011" or "C++" must not break across lines; a name longer than a line
-    # must, or run off the page (characters.TextAsWritten).
-    unbreakable = len(node.astext()) <= LONGEST_UNBROKEN
-    translator.body.append(r"\mbox{" if unbreakable else "{")
+def open_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
+    translator.body.append("{")
 
 
 def close_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
@@ -81,7 +77,11 @@ def visit_when(translator: LaTeXTranslator, _node: nodes.Element) -> None:
     translator.body.append("}{")
 
 
-UNBREAKABLE: Visitors = (visit_unbreakable, close_brace)
+# "May 2011" or "AWS RDS" never breaks across lines: its spaces are tied
+# (characters.TextAsWritten), not boxed. A box's text is never expanded by
+# microtype, and pdfTeX writes no space character where the line's expanded text
+# meets it: pypdf read "AWS RDS(6 yrs),Spatial SQL" in the one-page CV.
+UNBREAKABLE: Visitors = (open_brace, close_brace)
 
 VISITORS: Mapping[type[nodes.Element], Visitors] = {
     cv.cv_date: UNBREAKABLE,
