@@ -77,6 +77,8 @@ html_css_files = ["site.css"]
 latex_engine = "pdflatex"
 # 11 pt reads best and the CV still fits two pages; the one-page CV needs 10 pt.
 latex_elements = {"pointsize": "10pt" if tags.has("onepage") else "11pt"}  # noqa: F821
+# Two pages, or one: a longer PDF warns (cv.page-fit), and make latexpdf fails.
+cv_page_limit = 1 if tags.has("onepage") else 2  # noqa: F821
 latex_documents = [
     ("cv", "jonathan-hartley-cv.tex", "Jonathan Hartley", author, "howto"),
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import shutil
+import subprocess
 import sys
 from io import StringIO
 from typing import TYPE_CHECKING
@@ -361,7 +362,7 @@ def test_no_role_heading_sits_alone_at_the_foot_of_a_page(tmp_path: Path) -> Non
     srcdir = tmp_path / "src"
     srcdir.mkdir()
     many_roles(srcdir, 60)
-    sphinx_latex(srcdir, tmp_path / "out")
+    sphinx_latex(srcdir, tmp_path / "out", "-D", "cv_page_limit=0")  # pages of it
     pdflatex_once(tmp_path / "out")
     pdf = Pdf(tmp_path / "out" / "ada-example-cv.pdf")
     assert pdf.pages >= 3
@@ -390,3 +391,68 @@ def test_the_cv_builds_with_lualatex_as_the_style_recommends(tmp_path: Path) -> 
     for fact in ["Jonathan Hartley", "Ordnance Survey", "Resolver Systems", "C++"]:
         assert fact in pdf.flat
     assert "Sep 2023 \N{EN DASH} present" in pdf.flat
+
+
+def page_fit_message(log: str) -> str:
+    """The page-fit guard's message, whole: TeX breaks a log's lines anywhere."""
+    joined = "".join(log.splitlines())
+    found = re.search(r"the PDF runs to .*?\[cv\.page-fit\]", joined)
+    return found[0] if found else ""
+
+
+def test_a_cv_past_its_page_limit_warns_by_how_much(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    srcdir.mkdir()
+    many_roles(srcdir, 60)
+    run(
+        sys.executable, "-m", "sphinx", "-b", "latex", "-q",
+        "-D", "cv_page_limit=2", srcdir, tmp_path / "out",
+    )  # fmt: skip
+    pdflatex_once(tmp_path / "out")  # a warning: the PDF is made
+    pdf = Pdf(tmp_path / "out" / "ada-example-cv.pdf")
+    over = pdf.pages - 2
+    assert over >= 1
+    message = page_fit_message(pdf.log)
+    assert f"the PDF runs to {pdf.pages} pages, {over} more than cv_page_limit (2)" in (
+        message
+    )
+    lines = re.search(r"about (\d+) lines on page", message)
+    assert lines
+    assert int(lines[1]) > 0
+
+
+def test_under_dash_w_a_cv_past_its_page_limit_stops_the_pdf(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    srcdir.mkdir()
+    many_roles(srcdir, 60)
+    sphinx_latex(srcdir, tmp_path, "-D", "cv_page_limit=2")  # with -W
+    latex = subprocess.run(  # noqa: S603 - the tests' own fixed command
+        [
+            shutil.which("pdflatex") or "pdflatex",
+            "-interaction=nonstopmode",
+            "-halt-on-error",
+            "ada-example-cv.tex",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+    )
+    assert latex.returncode != 0
+    log = (tmp_path / "ada-example-cv.log").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    assert "Package sphinxcv Error" in log
+    assert page_fit_message(log)
+
+
+def test_no_limit_at_zero_and_the_cvs_fit_theirs(
+    tmp_path: Path, cv_pdf: Pdf, onepage_pdf: Pdf
+) -> None:
+    assert page_fit_message(cv_pdf.log) == ""
+    assert page_fit_message(onepage_pdf.log) == ""
+    srcdir = tmp_path / "src"
+    srcdir.mkdir()
+    many_roles(srcdir, 60)
+    sphinx_latex(srcdir, tmp_path, "-D", "cv_page_limit=0")
+    pdflatex_once(tmp_path)
+    assert page_fit_message(Pdf(tmp_path / "ada-example-cv.pdf").log) == ""

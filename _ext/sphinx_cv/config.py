@@ -30,7 +30,7 @@ def default_today() -> datetime.date:
 
 
 # name, default, what a change rebuilds, and what it is
-VALUES: tuple[tuple[str, object, Literal["env", "html"], str], ...] = (
+VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
     ("cv_today", "", "env", "ISO date that is 'now' for durations and 'present'."),
     (
         "cv_person",
@@ -39,7 +39,15 @@ VALUES: tuple[tuple[str, object, Literal["env", "html"], str], ...] = (
         "The CV's person: name, headline, url, profiles, email, location.",
     ),
     ("cv_pdf", "", "html", "The built PDF the site offers, relative to conf.py."),
+    (
+        "cv_page_limit",
+        2,
+        "",
+        "The pages the PDF may run to: more warns cv.page-fit (0: any number).",
+    ),
 )
+DEFAULT_PAGE_LIMIT = 2
+MOST_PAGES = 10_000  # TeX's numbers stop at 2**31 - 1; no CV comes near this
 
 
 def register(app: Sphinx) -> None:
@@ -73,6 +81,18 @@ def check_config(app: Sphinx, config: Config) -> None:
             f"{conf_py}:cv_pdf",
         )
         config.cv_pdf = ""
+    limit = config.cv_page_limit
+    if (
+        isinstance(limit, bool)
+        or not isinstance(limit, int)
+        or not 0 <= limit <= MOST_PAGES
+    ):
+        warn(
+            Problem.CONFIG,
+            f"{described(limit)} is not a number of pages: write 0 for no limit",
+            f"{conf_py}:cv_page_limit",
+        )
+        config.cv_page_limit = DEFAULT_PAGE_LIMIT
 
 
 def check_epoch(environ: MutableMapping[str, str], location: str) -> None:

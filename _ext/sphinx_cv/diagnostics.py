@@ -37,6 +37,8 @@ class Problem(enum.StrEnum):
     CONFIG = "config"
     UNWRITABLE = "unwritable-character"
     EMPTY_VIEW = "empty-view"
+    # Reported by LaTeX, as only the PDF knows its pages (sphinxcv.sty).
+    PAGE_FIT = "page-fit"
 
 
 def warn(

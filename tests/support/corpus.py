@@ -734,6 +734,21 @@ CONFIG_CASES: tuple[ConfigCase, ...] = (
     ConfigCase("pdf-none", {"cv_pdf": None}, ("cv_pdf: None is not text",)),
     ConfigCase("pdf-name-too-long", {"cv_pdf": "x" * 5000}, ()),
     ConfigCase("pdf-nul", {"cv_pdf": "cv\x00.pdf"}, ()),
+    ConfigCase(
+        "page-limit-text",
+        {"cv_page_limit": "two"},
+        ("cv_page_limit: 'two' is not a number of pages",),
+    ),
+    ConfigCase(
+        "page-limit-negative",
+        {"cv_page_limit": -1},
+        ("cv_page_limit: -1 is not a number of pages",),
+    ),
+    ConfigCase(
+        "page-limit-huge",
+        {"cv_page_limit": Code("10**5000")},
+        ("cv_page_limit: a number of 5001 digits is not a number of pages",),
+    ),
     # SOURCE_DATE_EPOCH, which cv_today defaults to, of any value.
     ConfigCase(
         "epoch-negative",

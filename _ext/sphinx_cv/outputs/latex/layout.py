@@ -38,8 +38,24 @@ LATEX_ELEMENTS = {
 }
 
 
-def use_cv_layout(_app: Sphinx, config: Config) -> None:
+def use_cv_layout(app: Sphinx, config: Config) -> None:
     # New objects, never the defaults mutated: they are shared between builds.
     config.latex_elements = {**LATEX_ELEMENTS, **config.latex_elements}
+    config.latex_elements["preamble"] = page_fit_guard(
+        config.cv_page_limit, strict=fails_on_warnings(app)
+    ) + config.latex_elements.get("preamble", "")
     if str(STYLE) not in config.latex_additional_files:
         config.latex_additional_files = [*config.latex_additional_files, str(STYLE)]
+
+
+def page_fit_guard(pages: int, *, strict: bool) -> str:
+    """LaTeX that warns when the PDF runs past ``pages``, or stops it if ``strict``."""
+    return rf"\cvpagelimit{{{pages}}}{{{int(strict)}}}" + "\n"
+
+
+def fails_on_warnings(app: Sphinx) -> bool:
+    """Whether the build runs with -W, which Sphinx keeps in no public attribute.
+
+    ``Sphinx.warningiserror`` has been a constant False since Sphinx 8.1.
+    """
+    return bool(getattr(app, "_fail_on_warnings", False))
