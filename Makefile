@@ -27,6 +27,7 @@ help: $(VENV_STAMP)
 	@echo "make onepage   build the one-page PDF CV into $(BUILDDIR)/onepage"
 	@echo "make text      the CV as plain text, $(BUILDDIR)/text/cv.txt"
 	@echo "make docx      the CV as a Word document, $(BUILDDIR)/docx"
+	@echo "make ats       what CV-reading machines read from the PDFs and the .docx"
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make lint      ruff, mypy --strict, -W builds of every output, spelling"
 	@echo "make spelling  check the CV's spelling (US English, spelling_wordlist.txt)"
@@ -129,6 +130,11 @@ freeze: $(VENV_STAMP)
 	{ sed -n '1,2p' requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.new
 	mv requirements.new requirements.txt
 
+# What applicant-tracking systems read: both PDFs and the Word document through
+# four PDF text extractors and two .docx readers, against the CV's own words.
+ats: latexpdf onepage docx
+	PYTHONPATH=tests $(BIN)/python checks/ats.py $(BUILDDIR)
+
 # With RENDERCV=<its command> RENDERCV_PEER=<the folder of its cv.yaml and cache/>,
 # RenderCV is timed beside the PDF.
 benchmark: $(VENV_STAMP)
@@ -157,7 +163,7 @@ mutation: $(VENV_STAMP) system-packages
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf onepage text spelling lint livehtml freeze benchmark mutation clean
+.PHONY: help venv system-packages test latexpdf onepage text ats spelling lint livehtml freeze benchmark mutation clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;
