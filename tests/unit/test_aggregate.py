@@ -75,6 +75,9 @@ def test_limit_since_and_tags_choose_roles() -> None:
     today = datetime.date(2026, 11, 25)
     assert orgs_of(timeline(roles, since=parse_date("2026-11"), today=today)) == ["A"]
     assert timeline(roles, since=parse_date("2026-12"), today=today) == []
+    assert orgs_of(timeline(roles, since=parse_date("2026-11-25"), today=today)) == [
+        "A"
+    ]
     assert orgs_of(timeline(roles, tags=["PYTHON"])) == ["A", "B"]
     assert orgs_of(timeline(roles, tags=["lead"])) == ["B"]
 
@@ -343,3 +346,7 @@ def test_an_anchor_of_a_long_name_is_short_and_still_its_own() -> None:
     assert first.startswith("a" * 111 + "-")
     assert slug("a" * 120) == "a" * 120
     assert slug("a" * 118 + "-b") == "a" * 118 + "-b"
+    # Cut at a hyphen, the start does not end in one before the digest's own.
+    cut = slug("a" * 110 + "-b" * 20)
+    assert cut.startswith("a" * 110 + "-")
+    assert "--" not in cut
