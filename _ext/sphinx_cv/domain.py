@@ -30,6 +30,7 @@ from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import _, other_category
 from sphinx_cv.model.nodes import (
     PLACEHOLDERS,
+    ancestors,
     timeline_placeholder,
     years_placeholder,
 )
@@ -126,7 +127,7 @@ class CVDomain(Domain):
     # --- storing, per document --------------------------------------------------
 
     def note_role(self, record: RoleRecord, text: RoleText) -> None:
-        self._derived.clear()
+        # _note forgets what was derived.
         self.data["roles"].setdefault(record.source.docname, []).append(record)
         self._note("role_texts", (record.target, text))
 
@@ -457,10 +458,12 @@ def names_holding_years(document: nodes.document) -> dict[str, nodes.Element]:
     known: into links to a section's label, and a glossary term's index entry.
     """
     named: dict[str, nodes.Element] = {}
-    for element in document.findall(nodes.Element):
-        name = name_of(element)
-        if name is not None and any(name.findall(years_placeholder)):
-            named.update(dict.fromkeys(element["ids"], name.deepcopy()))
+    # From each placeholder up: most pages have none, and then nothing is walked.
+    for placeholder in document.findall(years_placeholder):
+        for element in ancestors(placeholder):
+            name = name_of(element)
+            if name is not None and any(name.findall(years_placeholder)):
+                named.update(dict.fromkeys(element["ids"], name.deepcopy()))
     return named
 
 

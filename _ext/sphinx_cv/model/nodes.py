@@ -9,7 +9,12 @@ output package (``outputs/``) gives it visitors: LaTeX the CV layout's macros
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 class cv_date(nodes.inline):  # noqa: N801 - docutils names nodes in lower case
@@ -101,3 +106,11 @@ WRITTEN = (
     cv_skill_line,
     cv_when,
 )
+
+
+def ancestors(node: nodes.Node) -> Iterator[nodes.Element]:
+    """The node's parent, its parent's, and so on to the document."""
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent

@@ -17,7 +17,12 @@ from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.names import name_key
 from sphinx_cv.core.preview import cut_between_words
 from sphinx_cv.i18n import TranslatedLabels, _
-from sphinx_cv.model.nodes import cv_skill_line, cv_term, skills_table_placeholder
+from sphinx_cv.model.nodes import (
+    ancestors,
+    cv_skill_line,
+    cv_term,
+    skills_table_placeholder,
+)
 from sphinx_cv.model.pieces import (
     SEPARATOR,
     joined,
@@ -114,15 +119,6 @@ class ListedInTables(SphinxPostTransform):
 
 def in_a_table(node: nodes.Element) -> bool:
     return any(isinstance(parent, nodes.table) for parent in ancestors(node))
-
-
-def ancestors(node: nodes.Element) -> list[nodes.Element]:
-    found = []
-    parent = node.parent
-    while parent is not None:
-        found.append(parent)
-        parent = parent.parent
-    return found
 
 
 def figures(usage: SkillUsage, docname: str) -> list[nodes.Node]:

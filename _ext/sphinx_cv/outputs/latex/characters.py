@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import texescape
 
-from sphinx_cv.model.nodes import cv_date, cv_term
+from sphinx_cv.model.nodes import ancestors, cv_date, cv_term
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -84,9 +84,10 @@ def is_unbreakable(text: nodes.Text) -> bool:
 
     Unless it is longer than a line holds: then it must, or run off the page.
     """
-    term = text.parent
-    while term is not None and not isinstance(term, (cv_date, cv_term)):
-        term = term.parent
+    term = next(
+        (node for node in ancestors(text) if isinstance(node, (cv_date, cv_term))),
+        None,
+    )
     return term is not None and len(term.astext()) <= LONGEST_UNBROKEN
 
 
@@ -201,9 +202,7 @@ def is_right_to_left(word: str) -> bool:
 
 def is_verbatim(text: nodes.Node) -> bool:
     """Text that LaTeX is given as it is (code, math, raw LaTeX): no markup there."""
-    node = text.parent
-    while node is not None:
-        if isinstance(node, (nodes.FixedTextElement, nodes.literal, nodes.math)):
-            return True
-        node = node.parent
-    return False
+    return any(
+        isinstance(node, (nodes.FixedTextElement, nodes.literal, nodes.math))
+        for node in ancestors(text)
+    )

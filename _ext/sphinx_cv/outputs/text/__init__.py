@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.writers.text import MAXWIDTH, TextTranslator
 
-from sphinx_cv.model.nodes import cv_heading, cv_skill_line, cv_when
+from sphinx_cv.model.nodes import ancestors, cv_heading, cv_skill_line, cv_when
 from sphinx_cv.outputs import generic
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Mapping
 
     from sphinx.application import Sphinx
 
@@ -51,17 +51,13 @@ class PlainTextTranslator(TextTranslator):
         pass
 
     def visit_Text(self, node: nodes.Text) -> None:  # noqa: N802 - docutils' name
-        if any(isinstance(parent, nodes.FixedTextElement) for parent in parents(node)):
+        text = node.astext()
+        if len(text) <= MAXWIDTH or any(
+            isinstance(parent, nodes.FixedTextElement) for parent in ancestors(node)
+        ):
             super().visit_Text(node)
         else:
-            self.add_text(broken_long_words(node.astext()))
-
-
-def parents(node: nodes.Node) -> Iterator[nodes.Element]:
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
+            self.add_text(broken_long_words(text))
 
 
 # Python's textwrap, which Sphinx's writer wraps lines with, finds words with a
