@@ -5,8 +5,15 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from sphinx_cv.core.aggregate import SkillUsage
 from sphinx_cv.core.jsonresume import basics, json_resume
-from sphinx_cv.core.records import AwardRecord, EducationRecord, Facts, Source
+from sphinx_cv.core.records import (
+    AwardRecord,
+    EducationRecord,
+    Facts,
+    SkillRecord,
+    Source,
+)
 
 GITHUB = {"network": "GitHub", "username": "ada", "url": "https://github.com/ada"}
 
@@ -72,3 +79,26 @@ def test_a_course_keeps_every_field_it_is_given() -> None:
             "x-location": "United Kingdom",
         }
     ]
+
+
+def usage_of(name: str, category: str, level: str) -> SkillUsage:
+    declared = SkillRecord(Source("skills", 1, name), name, category, level=level)
+    return SkillUsage(name, category, declared, (), 0, None, in_current_use=False)
+
+
+def test_a_skill_groups_level_is_the_level_its_skills_share() -> None:
+    resume = json_resume(
+        person={},
+        roles={},
+        usages=[
+            usage_of("HTML", "Web", "Master"),
+            usage_of("CSS", "Web", "Master"),
+            usage_of("Mpeg", "Compression", "Master"),
+            usage_of("GIF", "Compression", "Beginner"),
+            usage_of("Go", "Languages", ""),
+        ],
+        facts=Facts(),
+        today=datetime.date(2026, 11, 25),
+    )
+    levels = {group["name"]: group.get("level") for group in resume["skills"]}
+    assert levels == {"Web": "Master", "Compression": None, "Languages": None}

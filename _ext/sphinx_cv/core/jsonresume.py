@@ -80,6 +80,15 @@ def skill_figures(usage: SkillUsage) -> dict[str, Any]:
     )
 
 
+def shared_level(members: Sequence[SkillUsage]) -> str:
+    """JSON Resume gives a level to a group of skills: theirs, if they all share one."""
+    levels = {
+        usage.declaration.level if usage.declaration is not None else ""
+        for usage in members
+    }
+    return levels.pop() if len(levels) == 1 else ""
+
+
 def json_resume(
     *,
     person: Mapping[str, Any],
@@ -130,6 +139,7 @@ def json_resume(
             "skills": [
                 {
                     "name": category,
+                    **({"level": level} if (level := shared_level(members)) else {}),
                     "keywords": [usage.name for usage in members],
                     "x-skills": [skill_figures(usage) for usage in members],
                 }

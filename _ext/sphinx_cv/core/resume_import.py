@@ -1,0 +1,601 @@
+"""A JSON Resume read into the CV's records: the reverse of ``core/jsonresume.py``.
+
+Plain data in, records out, and nothing written: ``starter/`` turns the result
+into MyST pages. Accepts what people really write: schema versions 1.0 to 1.3
+(and 0.x's ``company`` and ``website``), missing and empty fields, and dates as
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+Input that cannot be a résumé (the wrong type, a date that is not one) raises
+``ResumeError``, naming the JSON path: ``work[3].startDate``. A field the CV does
+not model is never dropped silently: each is named in ``ImportedCV.notes``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
+from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
+from sphinx_cv.core.names import name_key, slug
+from sphinx_cv.core.records import (
+    AwardRecord,
+    EducationRecord,
+    Facts,
+    ProjectRecord,
+    RoleRecord,
+    RoleText,
+    SkillRecord,
+    Source,
+)
+from sphinx_cv.core.urls import is_safe_url
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+# Where the pages of an imported CV go: one page per role, the rest on the front.
+FRONT_PAGE = "index"
+ROLES_FOLDER = "experience"
+SKILLS_PAGE = "skills/index"
+PRESENT = "present"
+# The keys sphinx_cv writes itself (core/jsonresume.py), which it reads back.
+# The skills' figures are derived from the roles, so they are computed again.
+DERIVED = "derived from the roles by sphinx_cv, so computed again"
+LOCATION_PARTS = ("address", "city", "region", "postalCode", "countryCode")
+Entry = TypeVar("Entry")
+EN_DASH = " \u2013 "
+
+
+class ResumeError(ValueError):
+    """Input that is not a résumé; ``path`` names where, as ``work[3].startDate``."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportedRole:
+    """A role, what its page says, and the page it goes on."""
+
+    record: RoleRecord
+    text: RoleText
+
+
+@dataclasses.dataclass(frozen=True)
+class Prose:
+    """A section the CV shows as text but does not model as data (volunteering)."""
+
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Item:
+    """One entry of a prose section: a lead (bold, linked if ``url``), then text."""
+
+    lead: str
+    url: str = ""
+    detail: str = ""
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportedCV:
+    """Everything the starter project is written from."""
+
+    person: dict[str, Any]
+    facts: Facts
+    roles: tuple[ImportedRole, ...] = ()
+    skills: tuple[SkillRecord, ...] = ()
+    prose: tuple[Prose, ...] = ()
+    # One line per field left out or changed: "basics.phone: ...".
+    notes: tuple[str, ...] = ()
+
+
+def read_resume(data: object, *, name: str = "") -> ImportedCV:
+    """``data`` (parsed JSON) as records; ``name`` wins over ``basics.name``."""
+    return _Reader(name).resume(data)
+
+
+class _Reader:
+    """Walks the document once, keeping each value's JSON path for messages."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.notes: list[str] = []
+        self.page_names: set[str] = set()
+
+    # -- the document ------------------------------------------------------
+
+    def resume(self, data: object) -> ImportedCV:
+        document = self.mapping(data, "the résumé")
+        basics = self.mapping(document.get("basics", {}), "basics")
+        person, summary = self.basics(basics)
+        roles = tuple(self.each(document, "work", self.work))
+        skills = self.skills(document.get("skills", []))
+        facts = Facts(
+            summary=summary,
+            education=tuple(self.each(document, "education", self.education)),
+            projects=tuple(self.each(document, "projects", self.project)),
+            awards=tuple(self.each(document, "awards", self.award)),
+        )
+        prose = tuple(
+            section
+            for section in (
+                self.prose(document, "volunteer", "Volunteering", self.volunteer),
+                self.prose(document, "publications", "Publications", self.publication),
+                self.prose(document, "certificates", "Certificates", self.certificate),
+                self.prose(document, "languages", "Languages", self.language),
+                self.prose(document, "interests", "Interests", self.interest),
+            )
+            if section.items
+        )
+        if document.get("references"):
+            self.list_of(document["references"], "references")
+            self.note(
+                "references",
+                "left out: a referee's words and contact details are theirs, "
+                "not for a public site",
+            )
+        if "meta" in document:
+            self.mapping(document["meta"], "meta")
+            self.note("meta", "written again by each build (lastModified is the date)")
+        known = {"$schema", "basics", "work", "skills", "education", "projects"}
+        known |= {"awards", "volunteer", "publications", "certificates", "languages"}
+        known |= {"interests", "references", "meta"}
+        self.unknown_keys(document, known, "")
+        return ImportedCV(
+            person=person,
+            facts=facts,
+            roles=roles,
+            skills=skills,
+            prose=prose,
+            notes=tuple(self.notes),
+        )
+
+    def basics(self, basics: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        person: dict[str, Any] = {}
+        name = self.name or self.text(basics, "name", "basics")
+        if not name:
+            where, message = "basics.name", "a CV needs one: add it, or use --name"
+            raise ResumeError(where, message)
+        person["name"] = name
+        for key, field in (("label", "headline"), ("email", "email")):
+            if value := self.text(basics, key, "basics"):
+                person[field] = value
+        if url := self.link(basics, "url", "basics"):
+            person["url"] = url
+        if location := self.location(basics.get("location"), "basics.location"):
+            person["location"] = location
+        profiles = [
+            profile
+            for index, entry in enumerate(
+                self.list_of(basics.get("profiles", []), "basics.profiles")
+            )
+            if (profile := self.profile(entry, f"basics.profiles[{index}]"))
+        ]
+        if profiles:
+            person["profiles"] = profiles
+        summary = "\n\n".join(self.paragraphs(basics, "summary", "basics"))
+        for key in ("phone", "image"):
+            if basics.get(key):
+                self.text(basics, key, "basics")
+                self.note(f"basics.{key}", "sphinx_cv does not model it: left out")
+        self.unknown_keys(
+            basics,
+            {"name", "label", "email", "url", "summary", "location", "profiles"}
+            | {"phone", "image"},
+            "basics",
+        )
+        return person, summary
+
+    def location(self, value: object, path: str) -> str:
+        """The CV holds a place as one text: the schema's parts, joined."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return self.clean(value, path)
+        place = self.mapping(value, path)
+        parts = [self.text(place, key, path) for key in LOCATION_PARTS]
+        joined = ", ".join(part for part in parts if part)
+        if any(parts[1:]):
+            self.note(path, f"held as one text, {joined!r}, given back as its address")
+        self.unknown_keys(place, set(LOCATION_PARTS), path)
+        return joined
+
+    def profile(self, value: object, path: str) -> dict[str, str]:
+        entry = self.mapping(value, path)
+        profile = {
+            key: text
+            for key in ("network", "username")
+            if (text := self.text(entry, key, path))
+        }
+        url = self.link(entry, "url", path)
+        self.unknown_keys(entry, {"network", "username", "url"}, path)
+        if not url:
+            self.note(
+                path,
+                "a profile needs a web link, for every output to show it: left out",
+            )
+            return {}
+        return {**profile, "url": url}
+
+    # -- roles -------------------------------------------------------------
+
+    def work(self, entry: dict[str, Any], path: str) -> ImportedRole | None:
+        org = self.text(entry, "name", path) or self.text(entry, "company", path)
+        start = self.date(entry, "startDate", path)
+        end = self.date(entry, "endDate", path)
+        title = self.text(entry, "position", path)
+        url = self.link(entry, "url", path) or self.link(entry, "website", path)
+        location = self.text(entry, "location", path)
+        summary = " ".join(self.paragraphs(entry, "summary", path))
+        highlights = self.texts(entry, "highlights", path)
+        skills = self.texts(entry, "x-skills", path)
+        if entry.get("description"):
+            self.text(entry, "description", path)
+            self.note(f"{path}.description", "sphinx_cv does not model it: left out")
+        self.unknown_keys(
+            entry,
+            {"name", "company", "position", "url", "website", "location"}
+            | {"startDate", "endDate", "summary", "highlights", "x-skills"}
+            | {"description"},
+            path,
+        )
+        if not org or start is None:
+            missing = "name" if not org else "startDate"
+            self.note(
+                f"{path}.{missing}",
+                "missing, and a role needs an organisation and a start: left out",
+            )
+            return None
+        try:
+            period = Period(start, end)
+        except DateError as error:
+            where = f"{path}.endDate"
+            raise ResumeError(where, str(error)) from None
+        with_commas = [skill for skill in skills if "," in skill]
+        if with_commas:
+            self.note(
+                f"{path}.x-skills",
+                f"a role's skills cannot hold a comma: {with_commas!r} left out",
+            )
+        page = self.page_name(
+            f"{ROLES_FOLDER}/{slug(org) or 'role'}-{start.isoformat()}"
+        )
+        record = RoleRecord(
+            source=Source(page, 0, ""),
+            org=org,
+            period=period,
+            title=title,
+            location=location,
+            url=url,
+            skills=tuple(skill for skill in skills if "," not in skill),
+        )
+        return ImportedRole(record, RoleText(summary, tuple(highlights)))
+
+    def page_name(self, wanted: str) -> str:
+        name, number = wanted, 1
+        while name.casefold() in self.page_names:
+            number += 1
+            name = f"{wanted}-{number}"
+        self.page_names.add(name.casefold())
+        return name
+
+    # -- skills ------------------------------------------------------------
+
+    def skills(self, value: object) -> tuple[SkillRecord, ...]:
+        """Each keyword a skill in its group's category; a group alone, one skill."""
+        records: dict[str, SkillRecord] = {}
+        for index, entry in enumerate(self.list_of(value, "skills")):
+            path = f"skills[{index}]"
+            group = self.mapping(entry, path)
+            category = self.text(group, "name", path)
+            level = self.text(group, "level", path)
+            keywords = self.texts(group, "keywords", path)
+            if group.get("x-skills"):
+                self.note(f"{path}.x-skills", DERIVED)
+            self.unknown_keys(group, {"name", "level", "keywords", "x-skills"}, path)
+            names = keywords or ([category] if category else [])
+            for name in names:
+                key = name_key(name)
+                if key in records:
+                    self.note(
+                        path,
+                        f"{name!r} is already a skill, in "
+                        f"{records[key].category!r}: listed once",
+                    )
+                    continue
+                records[key] = SkillRecord(
+                    source=Source(SKILLS_PAGE, 0, ""),
+                    name=name,
+                    category=category,
+                    level=level,
+                )
+        return tuple(records.values())
+
+    # -- facts -------------------------------------------------------------
+
+    def education(self, entry: dict[str, Any], path: str) -> EducationRecord | None:
+        institution = self.text(entry, "institution", path)
+        record = EducationRecord(
+            source=Source(FRONT_PAGE, 0, ""),
+            institution=institution,
+            area=self.text(entry, "area", path),
+            study_type=self.text(entry, "studyType", path),
+            score=self.text(entry, "score", path),
+            location=self.text(entry, "x-location", path),
+            url=self.link(entry, "url", path),
+        )
+        self.unmodelled(
+            entry, path, dates=("startDate", "endDate"), others=("courses",)
+        )
+        self.unknown_keys(
+            entry,
+            {"institution", "area", "studyType", "score", "x-location", "url"}
+            | {"startDate", "endDate", "courses"},
+            path,
+        )
+        if not institution:
+            self.note(
+                f"{path}.institution", "missing, and a course needs one: left out"
+            )
+            return None
+        return record
+
+    def project(self, entry: dict[str, Any], path: str) -> ProjectRecord | None:
+        name = self.text(entry, "name", path)
+        record = ProjectRecord(
+            source=Source(FRONT_PAGE, 0, ""),
+            name=name,
+            url=self.link(entry, "url", path),
+            description=" ".join(self.paragraphs(entry, "description", path)),
+        )
+        others = ("highlights", "keywords", "roles", "entity", "type")
+        self.unmodelled(entry, path, dates=("startDate", "endDate"), others=others)
+        self.unknown_keys(
+            entry, {"name", "url", "description", "startDate", "endDate", *others}, path
+        )
+        if not name:
+            self.note(f"{path}.name", "missing, and a project needs one: left out")
+            return None
+        return record
+
+    def award(self, entry: dict[str, Any], path: str) -> AwardRecord | None:
+        title = self.text(entry, "title", path)
+        record = AwardRecord(
+            source=Source(FRONT_PAGE, 0, ""),
+            title=title,
+            awarder=self.text(entry, "awarder", path),
+            summary=" ".join(self.paragraphs(entry, "summary", path)),
+        )
+        self.unmodelled(entry, path, dates=("date",), others=())
+        self.unknown_keys(entry, {"title", "awarder", "summary", "date"}, path)
+        if not title:
+            self.note(f"{path}.title", "missing, and an award needs one: left out")
+            return None
+        return record
+
+    def unmodelled(
+        self,
+        entry: dict[str, Any],
+        path: str,
+        *,
+        dates: tuple[str, ...],
+        others: tuple[str, ...],
+    ) -> None:
+        for key in dates:
+            if self.date(entry, key, path) is not None:
+                self.note(f"{path}.{key}", "sphinx_cv does not model it: left out")
+        for key in others:
+            if entry.get(key):
+                self.note(f"{path}.{key}", "sphinx_cv does not model it: left out")
+
+    # -- what the CV shows as text only --------------------------------------
+
+    def prose(
+        self,
+        document: dict[str, Any],
+        key: str,
+        title: str,
+        item: Callable[[dict[str, Any], str], Item],
+    ) -> Prose:
+        items = tuple(self.each(document, key, item))
+        if items:
+            self.note(
+                key,
+                f"shown as text under {title!r} on the site and in the PDF; "
+                "sphinx_cv does not model it, so resume.json leaves it out",
+            )
+        return Prose(title, items)
+
+    def volunteer(self, entry: dict[str, Any], path: str) -> Item:
+        organisation = self.text(entry, "organization", path)
+        position = self.text(entry, "position", path)
+        self.unknown_keys(
+            entry,
+            {"organization", "position", "url", "startDate", "endDate", "summary"}
+            | {"highlights"},
+            path,
+        )
+        return Item(
+            lead=organisation or position,
+            url=self.link(entry, "url", path),
+            detail=", ".join(
+                part
+                for part in (
+                    position if organisation else "",
+                    self.span(entry, path),
+                )
+                if part
+            ),
+            paragraphs=tuple(self.paragraphs(entry, "summary", path)),
+            bullets=tuple(self.texts(entry, "highlights", path)),
+        )
+
+    def publication(self, entry: dict[str, Any], path: str) -> Item:
+        released = self.date(entry, "releaseDate", path)
+        self.unknown_keys(
+            entry, {"name", "publisher", "releaseDate", "url", "summary"}, path
+        )
+        detail = [self.text(entry, "publisher", path)]
+        detail.append(released.isoformat() if released else "")
+        return Item(
+            lead=self.text(entry, "name", path),
+            url=self.link(entry, "url", path),
+            detail=", ".join(part for part in detail if part),
+            paragraphs=tuple(self.paragraphs(entry, "summary", path)),
+        )
+
+    def certificate(self, entry: dict[str, Any], path: str) -> Item:
+        issued = self.date(entry, "date", path)
+        self.unknown_keys(entry, {"name", "date", "issuer", "url"}, path)
+        detail = [
+            self.text(entry, "issuer", path),
+            issued.isoformat() if issued else "",
+        ]
+        return Item(
+            lead=self.text(entry, "name", path),
+            url=self.link(entry, "url", path),
+            detail=", ".join(part for part in detail if part),
+        )
+
+    def language(self, entry: dict[str, Any], path: str) -> Item:
+        self.unknown_keys(entry, {"language", "fluency"}, path)
+        return Item(
+            lead=self.text(entry, "language", path),
+            detail=self.text(entry, "fluency", path),
+        )
+
+    def interest(self, entry: dict[str, Any], path: str) -> Item:
+        self.unknown_keys(entry, {"name", "keywords"}, path)
+        return Item(
+            lead=self.text(entry, "name", path),
+            detail=", ".join(self.texts(entry, "keywords", path)),
+        )
+
+    def span(self, entry: dict[str, Any], path: str) -> str:
+        start = self.date(entry, "startDate", path)
+        end = self.date(entry, "endDate", path)
+        if start is None:
+            return end.isoformat() if end else ""
+        return f"{start.isoformat()}{EN_DASH}{end.isoformat() if end else PRESENT}"
+
+    # -- values, each checked where it is ----------------------------------
+
+    def each(
+        self,
+        document: dict[str, Any],
+        key: str,
+        read: Callable[[dict[str, Any], str], Entry | None],
+    ) -> Iterator[Entry]:
+        for index, entry in enumerate(self.list_of(document.get(key, []), key)):
+            path = f"{key}[{index}]"
+            value = read(self.mapping(entry, path), path)
+            if value is not None and (not isinstance(value, Item) or value.lead):
+                yield value
+
+    def mapping(self, value: object, path: str) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise wrong_type(path, "an object", value)
+        return value
+
+    def list_of(self, value: object, path: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise wrong_type(path, "an array", value)
+        return value
+
+    def text(self, entry: dict[str, Any], key: str, path: str) -> str:
+        """A field's text on one line; "" when absent, empty or null."""
+        value = entry.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            where = f"{path}.{key}"
+            raise wrong_type(where, "a string", value)
+        return self.clean(value, f"{path}.{key}")
+
+    def clean(self, value: str, path: str) -> str:
+        return " ".join(self.visible(value, path).split())
+
+    def visible(self, value: str, path: str) -> str:
+        hidden = hidden_characters(value)
+        if hidden:
+            codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+            self.note(path, f"characters that cannot be seen ({codes}) are left out")
+        return without_hidden_characters(value)
+
+    def paragraphs(self, entry: dict[str, Any], key: str, path: str) -> list[str]:
+        """A text's paragraphs (split at blank lines), each on one line."""
+        value = entry.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, str):
+            where = f"{path}.{key}"
+            raise wrong_type(where, "a string", value)
+        text = self.visible(value, f"{path}.{key}").replace("\r\n", "\n")
+        found = (" ".join(block.split()) for block in text.split("\n\n"))
+        return [paragraph for paragraph in found if paragraph]
+
+    def texts(self, entry: dict[str, Any], key: str, path: str) -> list[str]:
+        values = self.list_of(entry.get(key), f"{path}.{key}")
+        found = []
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                where = f"{path}.{key}[{index}]"
+                raise wrong_type(where, "a string", value)
+            if text := self.clean(value, f"{path}.{key}[{index}]"):
+                found.append(text)
+        return found
+
+    def link(self, entry: dict[str, Any], key: str, path: str) -> str:
+        url = self.text(entry, key, path)
+        if url and not is_safe_url(url):
+            self.note(f"{path}.{key}", f"not a web or mail link: {url!r} left out")
+            return ""
+        return url
+
+    def date(self, entry: dict[str, Any], key: str, path: str) -> CVDate | None:
+        """A date; None when absent, empty, or (for an end) "present"."""
+        text = self.text(entry, key, path)
+        if not text or text.casefold() == PRESENT:
+            return None
+        try:
+            return parse_date(text)
+        except DateError as error:
+            where = f"{path}.{key}"
+            raise ResumeError(where, str(error)) from None
+
+    def unknown_keys(self, entry: dict[str, Any], known: set[str], path: str) -> None:
+        for key, value in entry.items():
+            if key not in known and value not in (None, "", [], {}):
+                where = f"{path}.{key}" if path else key
+                self.note(where, "sphinx_cv does not model it: left out")
+
+    def note(self, path: str, message: str) -> None:
+        self.notes.append(f"{path}: {message}")
+
+
+def wrong_type(path: str, wanted: str, value: object) -> ResumeError:
+    return ResumeError(path, f"must be {wanted}, not {kind(value)}")
+
+
+def kind(value: object) -> str:
+    """A JSON value's type as JSON names it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"

@@ -1,0 +1,1 @@
+"""``sphinx-cv new`` and ``import``: a CV project written from records."""

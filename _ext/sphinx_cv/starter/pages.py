@@ -1,0 +1,275 @@
+"""A CV's records written as MyST pages: the markup a person would write by hand.
+
+Each function returns one file's text. The records come from ``core/`` (an
+imported JSON Resume, or the starter's example), so a page says exactly what the
+records hold; ``markup`` makes every value arrive as text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from sphinx_cv.core.aggregate import newest_first
+from sphinx_cv.core.resume_import import PRESENT, ROLES_FOLDER
+from sphinx_cv.starter import markup
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sphinx_cv.core.records import (
+        AwardRecord,
+        EducationRecord,
+        ProjectRecord,
+        SkillRecord,
+    )
+    from sphinx_cv.core.resume_import import ImportedCV, ImportedRole, Item, Prose
+
+# cv.md, the PDF's root, includes these parts of the front page (index.md).
+SUMMARY_FROM = "<!-- cv.md includes the summary from here -->"
+SUMMARY_TO = "<!-- to here -->"
+FACTS_FROM = "<!-- cv.md includes the rest from here -->"
+FACTS_TO = "<!-- to here. -->"
+UNCATEGORISED = "Skills"
+
+
+FLAG = None  # an option given without a value, as ``:full:``
+
+
+def directive(
+    name: str,
+    options: Iterable[tuple[str, str | None]] = (),
+    body: Iterable[str] = (),
+    argument: str = "",
+) -> list[str]:
+    """A colon-fenced directive; options left out when empty."""
+    lines = [f":::{{cv:{name}}}" + (f" {argument}" if argument else "")]
+    for key, value in options:
+        if value is FLAG:
+            lines.append(f":{key}:")
+        elif value:
+            lines.append(f":{key}: {markup.option(value)}")
+    body_lines = list(body)
+    if body_lines:
+        lines += ["", *body_lines]
+    return [*lines, ":::"]
+
+
+def bullets(items: Iterable[str]) -> list[str]:
+    return [f"- {markup.text(item)}" for item in items]
+
+
+def role_page(role: ImportedRole) -> str:
+    record, text = role.record, role.text
+    end = record.period.end
+    body = ([markup.text(text.summary), ""] if text.summary else []) + bullets(
+        text.highlights
+    )
+    if body and not body[-1]:
+        body.pop()
+    lines = [
+        f"# {markup.text(record.org)}",
+        "",
+        *directive(
+            "role",
+            [
+                ("org", record.org),
+                ("title", record.title),
+                ("start", record.period.start.isoformat()),
+                ("end", end.isoformat() if end else PRESENT),
+                ("location", record.location),
+                ("url", record.url),
+                ("skills", ", ".join(record.skills)),
+            ],
+            body,
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def experience_index(roles: Iterable[ImportedRole]) -> str:
+    pages = [
+        role.record.source.docname.removeprefix(f"{ROLES_FOLDER}/")
+        for role in newest_first_roles(roles)
+    ]
+    lines = [
+        "# Experience",
+        "",
+        (
+            "Newest first, with how long each lasted. Each entry links to the "
+            "role's own page."
+        ),
+        "",
+        ":::{cv:timeline}",
+        ":::",
+        "",
+        "```{toctree}",
+        ":hidden:",
+        "",
+        *pages,
+        "```",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def newest_first_roles(roles: Iterable[ImportedRole]) -> list[ImportedRole]:
+    by_record = {role.record: role for role in roles}
+    return [by_record[record] for record in newest_first(by_record)]
+
+
+def skills_page(skills: Iterable[SkillRecord]) -> str:
+    lines = [
+        "# Skills",
+        "",
+        (
+            'The years and "last used" of each skill come from the roles that name '
+            "it in their `:skills:`."
+        ),
+    ]
+    categories = list(dict.fromkeys(skill.category for skill in skills))
+    for category in categories:
+        lines += ["", f"## {markup.text(category or UNCATEGORISED)}", ""]
+        lines += directive("skills", [("category", category)])
+        for skill in skills:
+            if skill.category == category:
+                declared = directive(
+                    "skill",
+                    [("category", skill.category), ("level", skill.level)],
+                    argument=skill.name,
+                )
+                lines += ["", *declared]
+    if not categories:
+        lines += ["", *directive("skills")]
+    return "\n".join(lines) + "\n"
+
+
+def front_page(cv: ImportedCV) -> str:
+    """index.md: the person, the summary, recent roles and the facts."""
+    name = cv.person["name"]
+    lines = [f"# {markup.text(name)}", "", *directive("person"), ""]
+    lines += [SUMMARY_FROM, "", "## Summary", ""]
+    paragraphs = [
+        markup.text(paragraph) for paragraph in cv.facts.summary.split("\n\n")
+    ]
+    lines += directive("summary", body=_between_blank_lines(paragraphs))
+    lines += ["", SUMMARY_TO, ""]
+    if cv.roles:
+        lines += ["## Recent roles", "", *directive("timeline", [("limit", "3")])]
+        lines += ["", "Every role is under [Experience](experience/index.md).", ""]
+    lines += [FACTS_FROM, ""]
+    lines += facts_sections(cv)
+    lines += [FACTS_TO, "", "```{toctree}", ":hidden:", ""]
+    lines += ["experience/index", "skills/index", "```"]
+    return "\n".join(lines) + "\n"
+
+
+def facts_sections(cv: ImportedCV) -> list[str]:
+    lines: list[str] = []
+    if cv.facts.projects:
+        lines += ["## Projects", ""]
+        lines += _list_of(project(record) for record in cv.facts.projects)
+    if cv.facts.awards:
+        lines += ["## Awards", ""]
+        lines += _list_of(award(record) for record in cv.facts.awards)
+    for section in cv.prose:
+        lines += prose(section)
+    if cv.facts.education:
+        lines += ["## Education", ""]
+        for record in cv.facts.education:
+            lines += [*education(record), ""]
+    return lines
+
+
+def _list_of(blocks: Iterable[list[str]]) -> list[str]:
+    """Each block a bullet: the directive's lines indented under its ``- ``."""
+    lines = []
+    for block in blocks:
+        lines += [f"- {block[0]}", *(f"  {line}" if line else "" for line in block[1:])]
+    return [*lines, ""]
+
+
+def _between_blank_lines(paragraphs: list[str]) -> list[str]:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph:
+            lines += [*([""] if lines else []), paragraph]
+    return lines
+
+
+def project(record: ProjectRecord) -> list[str]:
+    body = [markup.text(record.description)] if record.description else []
+    return directive("project", [("name", record.name), ("url", record.url)], body)
+
+
+def award(record: AwardRecord) -> list[str]:
+    body = [markup.text(record.summary)] if record.summary else []
+    return directive(
+        "award", [("title", record.title), ("awarder", record.awarder)], body
+    )
+
+
+def education(record: EducationRecord) -> list[str]:
+    return directive(
+        "education",
+        [
+            ("institution", record.institution),
+            ("location", record.location),
+            ("study-type", record.study_type),
+            ("score", record.score),
+            ("area", record.area),
+            ("url", record.url),
+        ],
+    )
+
+
+def prose(section: Prose) -> list[str]:
+    lines = [f"## {markup.text(section.title)}", ""]
+    for item in section.items:
+        lines += [f"- {prose_item(item)}"]
+        lines += [f"\n  {markup.text(paragraph)}" for paragraph in item.paragraphs]
+        lines += [f"  - {markup.text(bullet)}" for bullet in item.bullets]
+    return [*lines, ""]
+
+
+def prose_item(item: Item) -> str:
+    lead = markup.link(item.lead, item.url) if item.url else markup.text(item.lead)
+    detail = f" ({markup.text(item.detail)})" if item.detail else ""
+    return f"**{lead}**{detail}"
+
+
+def pdf_page(cv: ImportedCV) -> str:
+    """cv.md: the whole CV as one document, the root of the PDF and the .docx."""
+    name = cv.person["name"]
+    lines = [
+        "---",
+        "orphan: true",
+        "nosearch: true",
+        "---",
+        "",
+        f"# {markup.text(name)}",
+        "",
+        *directive("person"),
+        "",
+        "<!-- The CV as one document, in a printed CV's order: the root of the PDF",
+        "(latex_documents in conf.py). Its text comes from the other pages. -->",
+        "",
+        *include(SUMMARY_FROM, SUMMARY_TO),
+    ]
+    if cv.roles:
+        lines += ["", "## Experience", "", "::::{only} not onepage"]
+        lines += [*directive("timeline", [("full", FLAG)]), "::::", ""]
+        lines += ["::::{only} onepage"]
+        lines += [*directive("timeline", [("limit", "3"), ("full", FLAG)]), "::::"]
+    if cv.skills:
+        lines += ["", "## Skills", "", *directive("skills", [("compact", FLAG)])]
+    lines += ["", *include(FACTS_FROM, FACTS_TO)]
+    return "\n".join(lines) + "\n"
+
+
+def include(start_after: str, end_before: str) -> list[str]:
+    return [
+        "```{include} index.md",
+        f":start-after: {json.dumps(start_after)}",
+        f":end-before: {json.dumps(end_before)}",
+        "```",
+    ]

@@ -1,0 +1,180 @@
+"""A starter CV project, as file texts: for ``sphinx-cv new`` and ``sphinx-cv import``.
+
+Nothing here touches the disk; ``cli.py`` writes what ``files`` returns, so that
+bad input writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from sphinx_cv.core.dates import CVDate, Period
+from sphinx_cv.core.names import slug
+from sphinx_cv.core.records import (
+    EducationRecord,
+    Facts,
+    RoleRecord,
+    RoleText,
+    SkillRecord,
+    Source,
+)
+from sphinx_cv.core.resume_import import (
+    FRONT_PAGE,
+    SKILLS_PAGE,
+    ImportedCV,
+    ImportedRole,
+)
+from sphinx_cv.starter import pages
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+# The distribution this package is, and the files copied as they are.
+DISTRIBUTION = "sphinx-cv"
+COPIED = {
+    "Makefile": "Makefile",
+    ".gitignore": "gitignore",
+    ".readthedocs.yaml": "readthedocs.yaml",
+    "tests/test_build.py": "tests/test_build.py",
+}
+
+
+def files(cv: ImportedCV, *, language: str, version: str) -> dict[str, str]:
+    """Every file of the project, by its path relative to the project's folder."""
+    written = {
+        "conf.py": conf_py(cv.person, language),
+        "index.md": pages.front_page(cv),
+        "cv.md": pages.pdf_page(cv),
+        "experience/index.md": pages.experience_index(cv.roles),
+        "skills/index.md": pages.skills_page(cv.skills),
+        "requirements.txt": requirements(version),
+        "README.md": readme(cv.person["name"]),
+    }
+    for role in cv.roles:
+        written[f"{role.record.source.docname}.md"] = pages.role_page(role)
+    folder = resources.files("sphinx_cv.starter") / "files"
+    for target, source in COPIED.items():
+        written[target] = (folder / source).read_text(encoding="utf-8")
+    return written
+
+
+def example(name: str) -> ImportedCV:
+    """``sphinx-cv new``'s CV: the person's name, and one of everything to edit."""
+    role_page = "experience/example-organisation"
+    return ImportedCV(
+        person={"name": name, "headline": "What you do, in a line"},
+        facts=Facts(
+            summary=(
+                "A paragraph or two on who you are and what you do best. The site "
+                "shows it on the front page; the PDF, the Word document and JSON "
+                "Resume begin with it."
+            ),
+            education=(
+                EducationRecord(
+                    source=Source(FRONT_PAGE, 0, ""),
+                    institution="Example University",
+                    study_type="Bachelor of Science",
+                    area="Your subject",
+                ),
+            ),
+        ),
+        roles=(
+            ImportedRole(
+                RoleRecord(
+                    source=Source(role_page, 0, ""),
+                    org="Example Organisation",
+                    period=Period(CVDate(2020, 1)),
+                    title="Your title",
+                    skills=("Python",),
+                ),
+                RoleText(
+                    summary=(
+                        "What the organisation does, and what your team did in it. "
+                        "Each role has its own page under experience/: copy this "
+                        "one for the next, and list it in experience/index.md."
+                    ),
+                    highlights=(
+                        "Something you did, and what came of it.",
+                        "The skills in :skills: above give each skill its years.",
+                    ),
+                ),
+            ),
+        ),
+        skills=(
+            SkillRecord(
+                source=Source(SKILLS_PAGE, 0, ""),
+                name="Python",
+                category="Languages",
+            ),
+        ),
+    )
+
+
+def conf_py(person: Mapping[str, object], language: str) -> str:
+    name = str(person["name"])
+    stem = slug(name) or "cv"
+    return f'''"""Sphinx configuration for {name}'s CV: see the README."""
+
+project = {json.dumps(name, ensure_ascii=False)}
+author = project
+copyright = project  # noqa: A001 - Sphinx's own name for this setting
+
+extensions = ["myst_parser", "sphinx_cv"]
+myst_enable_extensions = ["colon_fence"]
+
+root_doc = "index"
+exclude_patterns = ["_build", ".venv", "tests", "README.md"]
+language = {json.dumps(language)}
+# Text arrives as written: no straight quotes turned curly.
+smartquotes = False
+
+# The CV's person: name, headline, url, email, location and profiles
+# ({{"network": ..., "username": ..., "url": ...}}).
+cv_person = {json.dumps(person, ensure_ascii=False, indent=4)}
+
+html_theme = "furo"
+html_title = project
+
+# The PDF and the Word document: cv.md, in a printed CV's order. Two pages, or
+# one with `make onepage`: a longer PDF warns, and the build fails.
+latex_engine = "pdflatex"
+latex_documents = [("cv", "{stem}-cv.tex", project, author, "howto")]
+onepage = tags.has("onepage")  # noqa: F821 - Sphinx provides tags to conf.py
+latex_elements = {{"pointsize": "10pt" if onepage else "11pt"}}
+latex_table_style = ["booktabs"]
+cv_page_limit = 1 if onepage else 2
+# The site offers the PDF once `make latexpdf` has built it.
+cv_pdf = "_build/latex/{stem}-cv.pdf"
+'''
+
+
+def requirements(version: str) -> str:
+    return f"""# The CV's Python packages: sphinx-cv brings Sphinx, MyST-Parser and
+# python-docx.
+{DISTRIBUTION}=={version}
+furo>=2024.8.6
+pytest>=8
+"""
+
+
+def readme(name: str) -> str:
+    return f"""# {name}'s CV
+
+A CV as a Sphinx project, made with [sphinx_cv](https://pypi.org/project/{DISTRIBUTION}/):
+one source for a website, a PDF, a Word document, JSON Resume and plain text.
+
+- `make html` builds the website into `_build/html`; `make latexpdf` the PDF.
+- `make onepage`, `make docx`, `make jsonresume` and `make text` build the rest.
+- `make test` checks that the CV builds without a warning.
+
+Each target creates `.venv` from `requirements.txt` the first time; the PDF needs
+TeX Live, which `make latexpdf` installs with apt-get when it is missing.
+
+- `index.md`: the front page, with the person (from `cv_person` in `conf.py`), the
+  summary and the facts (projects, awards, education).
+- `experience/`: a page per role, each a `{{cv:role}}` directive.
+- `skills/index.md`: the skills, by category; their years come from the roles.
+- `cv.md`: the PDF's and the Word document's order.
+"""

@@ -1,0 +1,154 @@
+"""``sphinx-cv import``: a JSON Resume in, a CV project out, and the same JSON back.
+
+Each shape is imported through the command, built with no warning, and its
+``resume.json`` compared with the README's normalisation of the input.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx_cv.cli import main
+from support.builds import built_app
+from support.resumes import HOSTILE, WORLD, given_back, normalised, sample, shapes
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SAMPLES = ["sample", "new-grad", "career-changer", "senior-engineer"]
+CASES = {**shapes(), **{name: sample(name) for name in SAMPLES}}
+
+
+def imported(
+    resume: object, where: Path, capsys: pytest.CaptureFixture[str], *extra: str
+) -> tuple[int, str, Path]:
+    """Import ``resume`` with the command: its status, its warnings, the project."""
+    source = where / "resume.json"
+    source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    project = where / "cv"
+    status = main(["import", str(source), str(project), *extra])
+    return status, capsys.readouterr().err, project
+
+
+def round_trip(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> dict[str, Any]:
+    extra = ("--name", "Ada Lovelace") if name == "empty" else ()
+    status, _, project = imported(CASES[name], tmp_path, capsys, *extra)
+    assert status == 0
+    app, warnings = built_app("jsonresume", project, tmp_path / "build")
+    assert warnings == ""
+    built: dict[str, Any] = json.loads((app.outdir / "resume.json").read_text())
+    return built
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_json_resume_comes_back_as_the_readme_says(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = normalised(CASES[name])
+    if name == "empty":
+        expected["basics"] = {"name": "Ada Lovelace"}
+    assert given_back(round_trip(name, tmp_path, capsys)) == expected
+
+
+def test_the_schemas_sample_keeps_what_sphinx_cv_models(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    built = round_trip("sample", tmp_path, capsys)
+    (work,) = built["work"]
+    assert work["name"] == "Pied Piper"
+    assert work["startDate"] == "2013-12-01"
+    assert work["endDate"] == "2014-12-01"
+    assert len(work["highlights"]) == 3
+    assert built["basics"]["location"] == {
+        "address": "2712 Broadway St, San Francisco, California, CA 94115, US"
+    }
+    assert built["skills"][0]["level"] == "Master"
+
+
+def test_each_field_left_out_is_named_in_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, warnings, _ = imported(sample("sample"), tmp_path, capsys)
+    assert status == 0
+    for path in (
+        "basics.phone",
+        "work[0].description",
+        "education[0].startDate",
+        "education[0].courses",
+        "awards[0].date",
+        "projects[0].highlights",
+        "projects[0].roles",
+        "references",
+        "volunteer",
+        "publications",
+        "languages",
+        "interests",
+    ):
+        assert f"sphinx-cv: warning: {path}: " in warnings
+
+
+def test_an_x_field_is_named_in_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, warnings, _ = imported(CASES["schema-1.0-names"], tmp_path, capsys)
+    assert "warning: x-theme: sphinx_cv does not model it" in warnings
+    assert "warning: basics.website: sphinx_cv does not model it" in warnings
+
+
+def test_what_the_cv_does_not_model_is_shown_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, project = imported(sample("sample"), tmp_path, capsys)
+    app, warnings = built_app("text", project, tmp_path / "build")
+    assert warnings == ""
+    text = (app.outdir / "index.txt").read_text()
+    for shown in (
+        "Volunteering",
+        "CoderDojo (Teacher, 2012-01-01 – 2013-01-01)",
+        "Awarded 'Teacher of the Month'",
+        "Video compression for 3d media (Hooli, 2014-10-01)",
+        "English (Native speaker)",
+        "Wildlife (Ferrets, Unicorns)",
+    ):
+        assert shown in text
+    assert "Erlich Bachman" not in text
+
+
+@pytest.mark.parametrize("builder", ["html", "text"])
+def test_text_that_looks_like_markup_arrives_as_text(
+    builder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, project = imported(CASES["hostile"], tmp_path, capsys)
+    app, warnings = built_app(builder, project, tmp_path / "build")
+    assert warnings == ""
+    if builder == "html":
+        page = BeautifulSoup((app.outdir / "index.html").read_text(), "html.parser")
+        article = page.find("article")
+        assert article is not None
+        assert article.find("script") is None
+        assert article.find("em") is None
+        text = " ".join(article.get_text().split())
+    else:
+        text = " ".join((app.outdir / "index.txt").read_text().split())
+    for line in HOSTILE:
+        assert " ".join(line.split()) in text
+
+
+def test_text_beyond_latin_arrives_in_every_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, project = imported(CASES["beyond-latin"], tmp_path, capsys)
+    app, warnings = built_app("text", project, tmp_path / "build")
+    assert warnings == ""
+    (role_page,) = (
+        path.read_text()
+        for path in (app.outdir / "experience").glob("*.txt")
+        if path.name != "index.txt"
+    )
+    for text in (WORLD["hebrew"], WORLD["chinese"], WORLD["hindi"], WORLD["emoji"]):
+        assert text in role_page

@@ -1,0 +1,165 @@
+"""The package sphinx-cv: its wheel, in a fresh venv, starts a CV and imports one.
+
+Built once for this module: the wheel and the sdist from a copy of the sources,
+a venv (not .venv) with only the wheel and the starter's requirements, then a
+project from ``sphinx-cv new`` and one from ``sphinx-cv import``, each built by
+its own Makefile to a website, a PDF and JSON Resume.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from sphinx_cv import __version__
+from support.builds import PROJECT_ROOT
+from support.resumes import SAMPLES, given_back, normalised, sample
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+WHEEL = f"sphinx_cv-{__version__}-py3-none-any.whl"
+SDIST = f"sphinx_cv-{__version__}.tar.gz"
+PACKAGED = (
+    "sphinx_cv/py.typed",
+    "sphinx_cv/outputs/latex/sphinxcv.sty",
+    "sphinx_cv/outputs/html/static/sphinx-cv.css",
+    "sphinx_cv/locales/de/LC_MESSAGES/sphinx_cv.mo",
+    "sphinx_cv/locales/de/LC_MESSAGES/sphinx_cv.po",
+    "sphinx_cv/starter/files/Makefile",
+    "sphinx_cv/starter/files/tests/test_build.py",
+    "sphinx_cv/cli.py",
+)
+# Words of this CV that a stranger's starter must not hold.
+THIS_CV = ("Hartley", "tartley", "Colorama", "Lambda", "Canonical", "Durham")
+STRANGER = "senior-engineer"
+
+
+def run(*command: str | Path, cwd: Path | None = None) -> str:
+    done = subprocess.run(  # noqa: S603 - the tests' own fixed commands
+        [str(part) for part in command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, f"{command} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout + done.stderr
+
+
+@dataclasses.dataclass(frozen=True)
+class Installed:
+    dist: Path
+    venv: Path
+    new: Path
+    imported: Path
+    import_output: str
+
+    def make(self, project: Path, *targets: str) -> str:
+        # The venv stands in for the project's own .venv, made once for both.
+        return run("make", "-C", project, f"VENV={self.venv}", *targets)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    where = tmp_path_factory.mktemp("package")
+    source = where / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(PROJECT_ROOT / name, source)
+    shutil.copytree(
+        PROJECT_ROOT / "_ext",
+        source / "_ext",
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+    )
+    dist = where / "dist"
+    run(sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, source)
+    venv = where / "venv"
+    run(sys.executable, "-m", "venv", venv)
+    pip = [venv / "bin" / "python", "-m", "pip", "install", "--quiet"]
+    constraints = ["--constraint", PROJECT_ROOT / "requirements.txt"]
+    run(*pip, *constraints, dist / WHEEL, "furo", "pytest")
+    (venv / ".installed").touch()
+    command = venv / "bin" / "sphinx-cv"
+    new = where / "new"
+    run(command, "new", new, "--name", "Grace Hopper")
+    imported = where / "imported"
+    import_output = run(
+        command, "import", SAMPLES / f"{STRANGER}.resume.json", imported
+    )
+    return Installed(dist, venv, new, imported, import_output)
+
+
+def test_the_wheel_holds_the_package_its_files_and_the_command(
+    installed: Installed,
+) -> None:
+    with zipfile.ZipFile(installed.dist / WHEEL) as wheel:
+        names = set(wheel.namelist())
+        metadata = wheel.read(f"sphinx_cv-{__version__}.dist-info/METADATA").decode()
+        entry_points = wheel.read(f"sphinx_cv-{__version__}.dist-info/entry_points.txt")
+    assert set(PACKAGED) <= names
+    assert not [name for name in names if "__pycache__" in name]
+    assert "Name: sphinx-cv" in metadata
+    assert f"Version: {__version__}" in metadata
+    for requirement in ("sphinx>=9.0", "myst-parser>=5.0", "python-docx>=1.2"):
+        assert f"Requires-Dist: {requirement}" in metadata
+    assert b"sphinx-cv = sphinx_cv.cli:main" in entry_points
+
+
+def test_the_sdist_holds_what_the_wheel_is_built_from(installed: Installed) -> None:
+    with tarfile.open(installed.dist / SDIST) as sdist:
+        names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    assert "pyproject.toml" in names
+    assert {f"_ext/{name}" for name in PACKAGED} <= names
+
+
+def test_the_command_says_its_version(installed: Installed) -> None:
+    output = run(installed.venv / "bin" / "sphinx-cv", "--version")
+    assert output.strip() == f"sphinx-cv {__version__}"
+
+
+def test_a_new_cv_builds_to_a_site_and_a_pdf_without_a_warning(
+    installed: Installed,
+) -> None:
+    installed.make(installed.new, "html", "latexpdf")
+    site = (installed.new / "_build" / "html" / "index.html").read_text()
+    assert "Grace Hopper" in site
+    pdf = installed.new / "_build" / "latex" / "grace-hopper-cv.pdf"
+    text = run("pdftotext", "-layout", pdf, "-")
+    assert "Grace Hopper" in text
+    assert "Example Organisation" in text
+
+
+def test_a_new_cv_holds_nothing_of_this_one(installed: Installed) -> None:
+    for path in installed.new.rglob("*"):
+        if path.is_file() and "_build" not in path.parts:
+            text = path.read_text(encoding="utf-8")
+            assert not [word for word in THIS_CV if word in text], path
+
+
+def test_a_new_cvs_own_tests_pass(installed: Installed) -> None:
+    assert " passed" in installed.make(installed.new, "test")
+
+
+def test_an_imported_cv_builds_and_gives_its_json_resume_back(
+    installed: Installed,
+) -> None:
+    installed.make(installed.imported, "html", "latexpdf", "jsonresume")
+    built: dict[str, Any] = json.loads(
+        (installed.imported / "_build" / "jsonresume" / "resume.json").read_text()
+    )
+    assert given_back(built) == normalised(sample(STRANGER))
+    pdfs = list((installed.imported / "_build" / "latex").glob("*.pdf"))
+    assert len(pdfs) == 1
+
+
+def test_the_import_names_what_it_left_out(installed: Installed) -> None:
+    assert "warning: references: left out" in installed.import_output
+    assert "warning: certificates: shown as text" in installed.import_output
