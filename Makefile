@@ -35,6 +35,7 @@ help: $(VENV_STAMP)
 	@echo "make benchmark time the site's and the PDF's builds, beside RenderCV"
 	@echo "make mutation  mutation testing of the extension's core (about 35 minutes)"
 	@echo "make translations  refresh the extension's message catalogs"
+	@echo "make dist      the package sphinx-cv (wheel and sdist) into dist/"
 	@echo "make clean     remove $(BUILDDIR)"
 	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
 
@@ -93,6 +94,14 @@ define pdf_from_latex
 	done
 	@echo "The PDF is in $(1)/"
 endef
+
+# The package sphinx-cv: the extension in _ext/sphinx_cv and its command, built
+# with the pinned setuptools (no download); setuptools' own working files go.
+dist: $(VENV_STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	rm -rf build _ext/sphinx_cv.egg-info
+	@echo "The package is in dist/"
 
 latexpdf: $(VENV_STAMP) system-packages
 	$(call pdf_from_latex,$(BUILDDIR)/latex)
@@ -163,7 +172,7 @@ mutation: $(VENV_STAMP) system-packages
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf onepage text ats spelling lint livehtml freeze benchmark mutation clean
+.PHONY: help venv system-packages test latexpdf onepage text ats spelling lint livehtml freeze benchmark mutation dist clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from bs4 import BeautifulSoup
 from sphinx_cv.cli import main
-from support.builds import built_app
+from support.builds import TODAY, build_project, built_app
 from support.resumes import HOSTILE, WORLD, given_back, normalised, sample, shapes
 
 if TYPE_CHECKING:
@@ -152,3 +152,31 @@ def test_text_beyond_latin_arrives_in_every_page(
     )
     for text in (WORLD["hebrew"], WORLD["chinese"], WORLD["hindi"], WORLD["emoji"]):
         assert text in role_page
+
+
+def test_this_cvs_own_json_resume_comes_back_but_for_derived_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = json.loads(
+        build_project("jsonresume", tmp_path / "mine").read("resume.json")
+    )
+    status, warnings, project = imported(mine, tmp_path, capsys)
+    assert status == 0
+    app, build_warnings = built_app(
+        "jsonresume", project, tmp_path / "build", confoverrides={"cv_today": TODAY}
+    )
+    assert build_warnings == ""
+    back = json.loads((app.outdir / "resume.json").read_text())
+
+    def without_figures(resume: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **resume,
+            "skills": [
+                {key: value for key, value in group.items() if key != "x-skills"}
+                for group in resume["skills"]
+            ],
+        }
+
+    assert without_figures(back) == without_figures(mine)
+    assert back["skills"] != mine["skills"]  # "Python: 15 yrs" was the author's own
+    assert "skills[0].x-skills: derived from the roles" in warnings
