@@ -131,10 +131,39 @@ class DescribedFactDirective(FactDirective):
         shown = self.shown(self.kind)
         if name:
             self.note(name, shown)
+            if self.content and name.casefold() not in words(shown).casefold():
+                lead_with(name, self.lead_url, self.lead_detail(shown), shown)
         return [shown]
 
     def note(self, name: str, shown: nodes.container) -> None:
+        """Note the record; its text is what the page says, before any lead."""
         raise NotImplementedError
+
+    @property
+    def lead_url(self) -> str:
+        return ""
+
+    def lead_detail(self, shown: nodes.container) -> str:
+        del shown
+        return ""
+
+
+def lead_with(name: str, url: str, detail: str, shown: nodes.container) -> None:
+    """Begin the text with the name, which it does not say: "raft-lab: A ...".
+
+    A reader of any output needs the name; the data (the record) keeps the text
+    as written. ``detail`` follows the name in brackets: an award's awarder.
+    """
+    lead: list[nodes.Node] = [nodes.strong(name, name, support_smartquotes=False)]
+    if url:
+        lead = [nodes.reference("", "", *lead, refuri=url)]
+    if detail:
+        lead.append(nodes.inline("", f" ({detail})", support_smartquotes=False))
+    first = shown.children[0] if shown.children else None
+    if isinstance(first, nodes.paragraph):
+        first[0:0] = [*lead, nodes.Text(": ")]
+    else:
+        shown.insert(0, nodes.paragraph("", "", *lead))
 
 
 def words(element: nodes.Element) -> str:
@@ -148,10 +177,17 @@ class ProjectDirective(DescribedFactDirective, kind="project", options=("name", 
     Options: ``:name:`` (required), ``:url:``.
     """
 
+    url = ""
+
     def note(self, name: str, shown: nodes.container) -> None:
+        self.url = self.safe_url()
         self.domain.note_project(
-            ProjectRecord(self.source(), name, self.safe_url(), words(shown))
+            ProjectRecord(self.source(), name, self.url, words(shown))
         )
+
+    @property
+    def lead_url(self) -> str:
+        return self.url
 
 
 class AwardDirective(
@@ -162,10 +198,15 @@ class AwardDirective(
     Options: ``:title:`` (required), ``:awarder:``.
     """
 
+    awarder = ""
+
     def note(self, name: str, shown: nodes.container) -> None:
         if not self.content:
             shown += nodes.paragraph("", f"{name}.", support_smartquotes=False)
         summary = words(shown) if self.content else ""
-        self.domain.note_award(
-            AwardRecord(self.source(), name, self.text_option("awarder"), summary)
-        )
+        self.awarder = self.text_option("awarder")
+        self.domain.note_award(AwardRecord(self.source(), name, self.awarder, summary))
+
+    def lead_detail(self, shown: nodes.container) -> str:
+        text = words(shown).casefold()
+        return "" if self.awarder.casefold() in text else self.awarder

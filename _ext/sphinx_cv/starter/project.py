@@ -7,11 +7,12 @@ bad input writes nothing.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from sphinx_cv.core.dates import CVDate, Period
-from sphinx_cv.core.names import slug
 from sphinx_cv.core.records import (
     EducationRecord,
     Facts,
@@ -114,7 +115,7 @@ def example(name: str) -> ImportedCV:
 
 def conf_py(person: Mapping[str, object], language: str) -> str:
     name = str(person["name"])
-    stem = slug(name) or "cv"
+    stem = file_stem(name)
     return f'''"""Sphinx configuration for {name}'s CV: see the README."""
 
 project = {json.dumps(name, ensure_ascii=False)}
@@ -140,14 +141,25 @@ html_title = project
 # The PDF and the Word document: cv.md, in a printed CV's order. Two pages, or
 # one with `make onepage`: a longer PDF warns, and the build fails.
 latex_engine = "pdflatex"
-latex_documents = [("cv", "{stem}-cv.tex", project, author, "howto")]
+latex_documents = [("cv", "{stem}.tex", project, author, "howto")]
 onepage = tags.has("onepage")  # noqa: F821 - Sphinx provides tags to conf.py
 latex_elements = {{"pointsize": "10pt" if onepage else "11pt"}}
 latex_table_style = ["booktabs"]
 cv_page_limit = 1 if onepage else 2
 # The site offers the PDF once `make latexpdf` has built it.
-cv_pdf = "_build/latex/{stem}-cv.pdf"
+cv_pdf = "_build/latex/{stem}.pdf"
 '''
+
+
+def file_stem(name: str) -> str:
+    """The PDF's and the Word document's name, from the person's.
+
+    "Dr. Ada Lovelace" gives "dr-ada-lovelace-cv"; a name with no Latin letter
+    gives "cv".
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_name.casefold())
+    return "-".join([*words, "cv"])
 
 
 def requirements(version: str) -> str:
