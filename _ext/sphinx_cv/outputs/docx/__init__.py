@@ -18,7 +18,6 @@ from sphinx.util.nodes import inline_all_toctrees
 
 from sphinx_cv.config import today
 from sphinx_cv.outputs.docx.package import save_reproducibly
-from sphinx_cv.outputs.docx.writer import DocxTranslator
 from sphinx_cv.views.person import add_printed_header
 
 if TYPE_CHECKING:
@@ -66,6 +65,10 @@ def write_word_document(builder: Builder, outdir: Path) -> Path:
     ``-b docx`` writes it, and so does a web site's build, which offers it for
     download: the views are filled, and the links resolved, by that builder.
     """
+    # python-docx takes a tenth of a second to import: only the builds that write
+    # a Word document pay for it, not the PDF's or the text's.
+    from sphinx_cv.outputs.docx.writer import DocxTranslator  # noqa: PLC0415
+
     root, filename = printed_document(builder.config.latex_documents)
     doctree = assemble(builder, root)
     translator = DocxTranslator(doctree, point_size(builder.config.latex_elements))
