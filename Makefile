@@ -29,6 +29,7 @@ help: $(VENV_STAMP)
 	@echo "make docx      the CV as a Word document, $(BUILDDIR)/docx"
 	@echo "make ats       what CV-reading machines read from the PDFs and the .docx"
 	@echo "make livehtml  serve the site, rebuilding on every change"
+	@echo "make livepdf   rebuild the PDF on every save, and show it"
 	@echo "make lint      ruff, mypy --strict, -W builds of every output, spelling"
 	@echo "make spelling  check the CV's spelling (US English, spelling_wordlist.txt)"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
@@ -87,8 +88,9 @@ test: $(VENV_STAMP) system-packages
 # is enough (no contents, index or cross-references to settle; the tests check the
 # log asks for no rerun), and -halt-on-error makes any LaTeX error fail the build.
 PDFLATEX := pdflatex -interaction=batchmode -halt-on-error -file-line-error
+# Sphinx reads the pages on every core (-j auto): the same .tex, sooner.
 define pdf_from_latex
-	$(SPHINXBUILD) -b latex $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
+	$(SPHINXBUILD) -b latex -j auto $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
 	cd $(1) && for tex in *.tex; do \
 	  $(PDFLATEX) "$$tex" >/dev/null || { tail -n 30 "$${tex%.tex}.log"; exit 1; }; \
 	done
@@ -132,6 +134,11 @@ lint: $(VENV_STAMP) spelling
 	    $(SOURCEDIR) $(BUILDDIR)/lint/$$builder || exit 1; \
 	done
 
+# The PDF rebuilt on every save, shown at http://127.0.0.1:8001/ (the page reloads
+# it), with the time from save to PDF (see _ext/sphinx_cv/livepdf.py).
+livepdf: $(VENV_STAMP) system-packages
+	PYTHONPATH=_ext $(BIN)/python -m sphinx_cv.livepdf $(SOURCEDIR) --builddir $(BUILDDIR)/livepdf
+
 livehtml: $(VENV_STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) --watch _ext $(SOURCEDIR) $(BUILDDIR)/html
 
@@ -172,7 +179,7 @@ mutation: $(VENV_STAMP) system-packages
 clean:
 	rm -rf $(BUILDDIR)
 
-.PHONY: help venv system-packages test latexpdf onepage text ats spelling lint livehtml freeze benchmark mutation dist clean
+.PHONY: help venv system-packages test latexpdf onepage text ats spelling lint livehtml livepdf freeze benchmark mutation dist clean
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

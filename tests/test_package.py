@@ -125,6 +125,11 @@ def test_the_command_says_its_version(installed: Installed) -> None:
     assert output.strip() == f"sphinx-cv {__version__}"
 
 
+def test_the_command_has_the_live_pdf(installed: Installed) -> None:
+    output = run(installed.venv / "bin" / "sphinx-cv", "livepdf", "--help")
+    assert "Rebuild the PDF on every save" in output
+
+
 def test_a_new_cv_builds_to_a_site_and_a_pdf_without_a_warning(
     installed: Installed,
 ) -> None:

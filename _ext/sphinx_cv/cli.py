@@ -2,6 +2,7 @@
 
     sphinx-cv new DIR --name "Ada Lovelace" [--language de] [--force]
     sphinx-cv import resume.json DIR [--name ...] [--language ...] [--force]
+    sphinx-cv livepdf [DIR] [--port 8001] [-t TAG]   (see livepdf.py)
 
 Bad input gets one message naming where (a JSON path such as
 ``work[3].startDate``), exit status 2, and nothing written: every file is made
@@ -47,6 +48,10 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True)
     new = commands.add_parser("new", help="write a starter CV project into DIR")
     new.add_argument("--name", required=True, help="the person the CV is of")
+    commands.add_parser(
+        "livepdf",
+        help="rebuild the PDF of the project in DIR (default: here) on every save",
+    )
     imported = commands.add_parser(
         "import", help="write a CV project into DIR from a JSON Resume"
     )
@@ -69,7 +74,13 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given[:1] == ["livepdf"]:
+        # A long-running watcher with its own options; loaded only when asked for.
+        from sphinx_cv import livepdf  # noqa: PLC0415
+
+        return livepdf.main(given[1:])
+    arguments = parser().parse_args(given)
     try:
         cv = read_cv(arguments)
         project = files(cv, language=arguments.language, version=__version__)
