@@ -88,9 +88,10 @@ test: $(VENV_STAMP) system-packages
 # is enough (no contents, index or cross-references to settle; the tests check the
 # log asks for no rerun), and -halt-on-error makes any LaTeX error fail the build.
 PDFLATEX := pdflatex -interaction=batchmode -halt-on-error -file-line-error
-# Sphinx reads the pages on every core (-j auto): the same .tex, sooner.
+# Sphinx reads the pages on every core (-j auto), and the tag "printed" leaves
+# out the site's own extensions (conf.py): the same .tex, sooner.
 define pdf_from_latex
-	$(SPHINXBUILD) -b latex -j auto $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
+	$(SPHINXBUILD) -b latex -j auto -t printed $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
 	cd $(1) && for tex in *.tex; do \
 	  $(PDFLATEX) "$$tex" >/dev/null || { tail -n 30 "$${tex%.tex}.log"; exit 1; }; \
 	done
@@ -137,7 +138,7 @@ lint: $(VENV_STAMP) spelling
 # The PDF rebuilt on every save, shown at http://127.0.0.1:8001/ (the page reloads
 # it), with the time from save to PDF (see _ext/sphinx_cv/livepdf.py).
 livepdf: $(VENV_STAMP) system-packages
-	PYTHONPATH=_ext $(BIN)/python -m sphinx_cv.livepdf $(SOURCEDIR) --builddir $(BUILDDIR)/livepdf
+	PYTHONPATH=_ext $(BIN)/python -m sphinx_cv.livepdf $(SOURCEDIR) -t printed --builddir $(BUILDDIR)/livepdf
 
 livehtml: $(VENV_STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) --watch _ext $(SOURCEDIR) $(BUILDDIR)/html

@@ -10,12 +10,14 @@ project = "Jonathan Hartley"
 author = "Jonathan Hartley"
 copyright = "Jonathan Hartley"  # noqa: A001 - Sphinx's own name for this setting
 
+# The PDF's builds (make latexpdf and onepage, tagged "printed") leave out the
+# extensions only a website uses: Sphinx starts sooner, and the .tex is the same.
+ON_THE_SITE = not tags.has("printed")  # noqa: F821 - Sphinx provides tags to conf.py
 extensions = [
     "myst_parser",
-    "sphinx_design",
+    *(["sphinx_design"] if ON_THE_SITE else []),
     "sphinx_cv",
-    "sphinxext.opengraph",
-    "sphinx_sitemap",
+    *(["sphinxext.opengraph", "sphinx_sitemap"] if ON_THE_SITE else []),
 ]
 myst_enable_extensions = ["colon_fence"]
 

@@ -101,7 +101,8 @@ def sphinx_build(
 
 def latexpdf(srcdir: Path, outdir: Path, *extra: str) -> tuple[float, float]:
     """(Sphinx's seconds, LaTeX's seconds) for ``make latexpdf``'s two steps."""
-    sphinx_seconds = sphinx_build("latex", srcdir, outdir, "-j", "auto", *extra)[0]
+    options = ("-j", "auto", "-t", "printed", *extra)  # as the Makefile's
+    sphinx_seconds = sphinx_build("latex", srcdir, outdir, *options)[0]
     latex_seconds = sum(
         timed([*PDFLATEX, tex.name], cwd=outdir)[0] for tex in outdir.glob("*.tex")
     )
@@ -250,7 +251,7 @@ def live_pdf(where: Path, srcdir: Path) -> tuple[list[Row], list[float]]:
     watcher = subprocess.Popen(  # noqa: S603 - fixed arguments
         [
             *(sys.executable, "-m", "sphinx_cv.livepdf", str(srcdir)),
-            *("--builddir", str(builddir), "--port", "0"),
+            *("-t", "printed", "--builddir", str(builddir), "--port", "0"),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

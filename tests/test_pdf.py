@@ -456,3 +456,12 @@ def test_no_limit_at_zero_and_the_cvs_fit_theirs(
     sphinx_latex(srcdir, tmp_path, "-D", "cv_page_limit=0")
     pdflatex_once(tmp_path)
     assert page_fit_message(Pdf(tmp_path / "ada-example-cv.pdf").log) == ""
+
+
+def test_make_latexpdf_writes_the_tex_a_plain_sphinx_build_writes(
+    cv_pdf: Pdf, tmp_path: Path
+) -> None:
+    """Its speed-ups (every core, the site's extensions left out) change nothing."""
+    sphinx_latex(PROJECT_ROOT, tmp_path)
+    made = cv_pdf.path.with_suffix(".tex").read_text()
+    assert made == (tmp_path / "jonathan-hartley-cv.tex").read_text()
