@@ -174,15 +174,19 @@ pytest>=8
 def readme(name: str) -> str:
     return f"""# {name}'s CV
 
-A CV as a Sphinx project, made with [sphinx_cv](https://pypi.org/project/{DISTRIBUTION}/):
-one source for a website, a PDF, a Word document, JSON Resume and plain text.
+A CV as a Sphinx project, made with sphinx_cv (the package `{DISTRIBUTION}`): one
+source for a website, a PDF, a Word document, JSON Resume and plain text.
 
 - `make html` builds the website into `_build/html`; `make latexpdf` the PDF.
 - `make onepage`, `make docx`, `make jsonresume` and `make text` build the rest.
+- `make livepdf` rebuilds the PDF on every save, and shows it on
+  http://127.0.0.1:8001/.
 - `make test` checks that the CV builds without a warning.
 
 Each target creates `.venv` from `requirements.txt` the first time; the PDF needs
-TeX Live, which `make latexpdf` installs with apt-get when it is missing.
+TeX Live, which `make latexpdf` installs with apt-get when it is missing. pip
+finds `{DISTRIBUTION}` on PyPI, or where `PIP_FIND_LINKS` points (a folder holding
+its wheel); Read the Docs installs `requirements.txt` too.
 
 - `index.md`: the front page, with the person (from `cv_person` in `conf.py`), the
   summary and the facts (projects, awards, education).
