@@ -228,3 +228,28 @@ def test_a_cv_that_names_no_person_offers_no_word_document(app: SphinxTestApp) -
     app.build()
     assert not list(app.outdir.glob("*.docx"))
     assert (app.outdir / "resume.json").is_file()
+
+
+def test_the_word_document_is_written_beside_the_pages_and_is_the_same(
+    make_app: MakeApp, srcdir: Path, pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process of its own writes it while the pages are written; where there is
+    no fork, it is written after them, to the same bytes."""
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        child = real_fork()
+        if child:
+            forks.append(child)
+        return child
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    beside = build(make_app, srcdir, pdf)
+    assert len(forks) == 1
+    written_beside = (beside.outdir / word_file(beside)).read_bytes()
+
+    monkeypatch.delattr(os, "fork")
+    (beside.outdir / word_file(beside)).unlink()
+    after = build(make_app, srcdir, pdf)
+    assert (after.outdir / word_file(after)).read_bytes() == written_beside
