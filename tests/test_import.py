@@ -92,6 +92,15 @@ def test_each_field_left_out_is_named_in_a_warning(
         assert f"sphinx-cv: warning: {path}: " in warnings
 
 
+def test_an_entry_that_names_nothing_is_named_in_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    resume = {"basics": {"name": "Ada"}, "languages": [{"fluency": "Native"}]}
+    status, warnings, _ = imported(resume, tmp_path, capsys)
+    assert status == 0
+    assert "warning: languages[0]: it names nothing to show: left out" in warnings
+
+
 def test_an_x_field_is_named_in_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -494,7 +494,9 @@ class _Reader:
         for index, entry in enumerate(self.list_of(document.get(key, []), key)):
             path = f"{key}[{index}]"
             value = read(self.mapping(entry, path), path)
-            if value is not None and (not isinstance(value, Item) or value.lead):
+            if isinstance(value, Item) and not value.lead:
+                self.note(path, "it names nothing to show: left out")
+            elif value is not None:
                 yield value
 
     def mapping(self, value: object, path: str) -> dict[str, Any]:
