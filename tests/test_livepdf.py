@@ -12,10 +12,13 @@ import threading
 from typing import TYPE_CHECKING
 
 import pytest
+import sphinx.locale
+from sphinx.util.docutils import docutils_namespace
 from sphinx_cv.livepdf import END_OF_DUMP, LivePDF, changes, is_watched, run
 from support.builds import PROJECT_ROOT
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
 SOURCES = ("conf.py", "index.md", "cv.md", "experience", "skills", "_static")
@@ -33,15 +36,19 @@ def pdf_text(pdf: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> LivePDF:
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LivePDF]:
     source = tmp_path_factory.mktemp("livepdf") / "cv"
     source.mkdir()
     for name in SOURCES:
         copy = shutil.copytree if (PROJECT_ROOT / name).is_dir() else shutil.copy
         copy(PROJECT_ROOT / name, source / name)
-    live = LivePDF(source, source / "_build" / "livepdf")
-    assert live.rebuild().pdf is not None
-    return live
+    # As livepdf's main does: docutils' registries are put back after, so that
+    # the next test's application registers the CV's nodes afresh.
+    with docutils_namespace():
+        live = LivePDF(source, source / "_build" / "livepdf")
+        assert live.rebuild().pdf is not None
+        yield live
+    sphinx.locale.translators.clear()  # the catalogs it loaded, too
 
 
 def edit(live: LivePDF, page: str, old: str, new: str) -> None:

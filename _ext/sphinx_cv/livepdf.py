@@ -307,6 +307,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8001)
     parser.add_argument("-t", "--tag", action="append", default=[], dest="tags")
     arguments = parser.parse_args(argv)
+    from sphinx.util.docutils import (  # noqa: PLC0415 - after parsing arguments
+        docutils_namespace,
+        patch_docutils,
+    )
+
+    # As sphinx-build does: docutils' registries and settings are Sphinx's own
+    # while it runs, and put back after.
+    with patch_docutils(arguments.srcdir), docutils_namespace():
+        return watch_and_rebuild(arguments)
+
+
+def watch_and_rebuild(arguments: argparse.Namespace) -> int:
     live = LivePDF(arguments.srcdir, arguments.builddir, arguments.tags)
     first = live.rebuild()
     print(first.report(0).replace("Saved to PDF in 0.00 s", "The PDF is built"))  # noqa: T201 - the watcher's own report
