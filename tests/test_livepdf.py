@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 import sphinx.locale
-from sphinx.util.docutils import docutils_namespace
 from sphinx_cv.livepdf import END_OF_DUMP, LivePDF, changes, is_watched, run
 from support.builds import PROJECT_ROOT
 
@@ -42,13 +41,13 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LivePDF]:
     for name in SOURCES:
         copy = shutil.copytree if (PROJECT_ROOT / name).is_dir() else shutil.copy
         copy(PROJECT_ROOT / name, source / name)
-    # As livepdf's main does: docutils' registries are put back after, so that
-    # the next test's application registers the CV's nodes afresh.
-    with docutils_namespace():
-        live = LivePDF(source, source / "_build" / "livepdf")
-        assert live.rebuild().pdf is not None
-        yield live
-    sphinx.locale.translators.clear()  # the catalogs it loaded, too
+    live = LivePDF(source, source / "_build" / "livepdf")
+    assert live.rebuild().pdf is not None
+    yield live
+    # docutils' registries are put back, so that the next test's application
+    # registers the CV's nodes afresh; and the catalogs it loaded go.
+    live.close()
+    sphinx.locale.translators.clear()
 
 
 def edit(live: LivePDF, page: str, old: str, new: str) -> None:
@@ -133,7 +132,9 @@ def test_a_deleted_page_warns_and_the_next_save_brings_it_back(live: LivePDF) ->
     assert "Implemented IBM Cloud’s security groups" in pdf_text(shown)
 
 
-def test_each_batch_of_saves_is_rebuilt_and_reported(live: LivePDF) -> None:
+def test_each_batch_of_saves_is_rebuilt_and_reported(
+    live: LivePDF, capsys: pytest.CaptureFixture[str]
+) -> None:
     said: list[str] = []
     edit(live, ROLE, "premier GPUs", "premier GPUs (edited)")
     run(live, [{str(live.srcdir / ROLE)}, {str(live.srcdir / "conf.py")}], said.append)
@@ -141,6 +142,8 @@ def test_each_batch_of_saves_is_rebuilt_and_reported(live: LivePDF) -> None:
     assert len(said) == 2
     assert all(line.startswith("Saved to PDF in ") for line in said)
     assert "1 document read" in said[0]
+    # The application made again for conf.py registers its nodes afresh.
+    assert "already registered" not in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

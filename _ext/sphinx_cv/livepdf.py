@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-# What a change to makes a new PDF: the pages, the configuration, the style.
+# The files whose change makes a new PDF: the pages, the configuration, the style.
 WATCHED_SUFFIXES = frozenset({".md", ".rst", ".txt", ".py", ".sty", ".tex", ".png"})
 IGNORED_FOLDERS = frozenset({"_build", ".venv", ".git", "__pycache__", "tests"})
 # mylatexformat stops the dump here: sphinx_cv's package and what follows are
@@ -104,11 +104,20 @@ class LivePDF:
         self.warnings = io.StringIO()
         self.version = 0
         self.read = 0
+        self.namespace = contextlib.ExitStack()
         self.app = self.new_app()
 
     def new_app(self) -> Sphinx:
-        from sphinx.application import Sphinx  # noqa: PLC0415 - after parsing arguments
+        """A Sphinx application, in docutils' registries of its own.
 
+        As sphinx-build gives each: one made after a change to conf.py registers
+        the CV's nodes afresh, and ``close`` puts the last one's back.
+        """
+        from sphinx.application import Sphinx  # noqa: PLC0415 - after parsing arguments
+        from sphinx.util.docutils import docutils_namespace  # noqa: PLC0415
+
+        self.close()
+        self.namespace.enter_context(docutils_namespace())
         app = Sphinx(
             str(self.srcdir),
             str(self.srcdir),
@@ -135,6 +144,9 @@ class LivePDF:
         for docname in docnames:
             env._pickled_doctree_cache.pop(docname, None)  # noqa: SLF001 - see above
         env.__dict__.pop("master_doctree", None)  # a cached_property
+
+    def close(self) -> None:
+        self.namespace.close()
 
     @property
     def tex_name(self) -> str:
@@ -307,14 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8001)
     parser.add_argument("-t", "--tag", action="append", default=[], dest="tags")
     arguments = parser.parse_args(argv)
-    from sphinx.util.docutils import (  # noqa: PLC0415 - after parsing arguments
-        docutils_namespace,
-        patch_docutils,
-    )
+    from sphinx.util.docutils import patch_docutils  # noqa: PLC0415 - after parsing
 
-    # As sphinx-build does: docutils' registries and settings are Sphinx's own
-    # while it runs, and put back after.
-    with patch_docutils(arguments.srcdir), docutils_namespace():
+    # As sphinx-build does: docutils' settings are Sphinx's own while it runs.
+    with patch_docutils(arguments.srcdir):
         return watch_and_rebuild(arguments)
 
 
@@ -333,6 +341,7 @@ def watch_and_rebuild(arguments: argparse.Namespace) -> int:
         pass
     finally:
         server.shutdown()
+        live.close()
     return 0
 
 
