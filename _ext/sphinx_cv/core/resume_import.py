@@ -44,6 +44,7 @@ DERIVED = "derived from the roles by sphinx_cv, so computed again"
 LOCATION_PARTS = ("address", "city", "region", "postalCode", "countryCode")
 Entry = TypeVar("Entry")
 EN_DASH = " \u2013 "
+WHOLE = "the résumé"  # the path of the whole document, in a message
 
 
 class ResumeError(ValueError):
@@ -110,7 +111,10 @@ class _Reader:
     # -- the document ------------------------------------------------------
 
     def resume(self, data: object) -> ImportedCV:
-        document = self.mapping(data, "the résumé")
+        # A field may be null (absent); the whole document may not.
+        if not isinstance(data, dict):
+            raise wrong_type(WHOLE, "an object", data)
+        document: dict[str, Any] = data
         basics = self.mapping(document.get("basics", {}), "basics")
         person, summary = self.basics(basics)
         roles = tuple(self.each(document, "work", self.work))

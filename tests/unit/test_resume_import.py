@@ -1,0 +1,251 @@
+"""Reading a JSON Resume into the CV's records: each rule, with plain values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sphinx_cv.core.dates import CVDate
+from sphinx_cv.core.resume_import import ImportedCV, ResumeError, read_resume
+
+ADA = {"name": "Ada Lovelace"}
+
+
+def read(**sections: Any) -> ImportedCV:  # noqa: ANN401 - JSON values
+    return read_resume({"basics": ADA, **sections})
+
+
+def notes_about(cv: ImportedCV, path: str) -> list[str]:
+    return [note for note in cv.notes if note.startswith(f"{path}: ")]
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("2019", CVDate(2019)),
+        ("2019-03", CVDate(2019, 3)),
+        ("2019-03-07", CVDate(2019, 3, 7)),
+    ],
+)
+def test_a_date_keeps_the_precision_it_is_written_at(
+    written: str, start: CVDate
+) -> None:
+    (role,) = read(work=[{"name": "Acme", "startDate": written}]).roles
+    assert role.record.period.start == start
+
+
+@pytest.mark.parametrize("end", [None, "", "present", "Present"])
+def test_a_role_without_an_end_is_current(end: str | None) -> None:
+    (role,) = read(work=[{"name": "Acme", "startDate": "2020", "endDate": end}]).roles
+    assert role.record.period.end is None
+
+
+def test_the_old_schemas_names_are_read() -> None:
+    entry = {"company": "Acme", "website": "https://acme.example/", "startDate": "2020"}
+    (role,) = read(work=[entry]).roles
+    assert (role.record.org, role.record.url) == ("Acme", "https://acme.example/")
+
+
+def test_a_roles_fields_and_text() -> None:
+    entry = {
+        "name": " Acme  Ltd ",
+        "position": "Engineer",
+        "location": "London",
+        "startDate": "2020-01",
+        "endDate": "2021-06",
+        "summary": "First   paragraph.\n\nSecond.",
+        "highlights": ["One.", "  ", "Two  things."],
+        "x-skills": ["Python", "C, C++"],
+    }
+    cv = read(work=[entry])
+    (role,) = cv.roles
+    assert role.record.org == "Acme Ltd"
+    assert (role.record.title, role.record.location) == ("Engineer", "London")
+    assert role.record.period.end == CVDate(2021, 6)
+    assert role.text.summary == "First paragraph. Second."
+    assert role.text.highlights == ("One.", "Two things.")
+    assert role.record.skills == ("Python",)
+    assert notes_about(cv, "work[0].x-skills") == [
+        "work[0].x-skills: a role's skills cannot hold a comma: ['C, C++'] left out"
+    ]
+    assert role.record.source.docname == "experience/acme-ltd-2020-01"
+
+
+def test_two_roles_with_one_name_and_start_get_two_pages() -> None:
+    entry = {"name": "Acme", "startDate": "2020"}
+    pages = [role.record.source.docname for role in read(work=[entry, entry]).roles]
+    assert pages == ["experience/acme-2020", "experience/acme-2020-2"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "missing"),
+    [({"startDate": "2020"}, "name"), ({"name": "Acme"}, "startDate")],
+)
+def test_a_role_without_a_name_or_a_start_is_left_out_with_a_note(
+    entry: dict[str, str], missing: str
+) -> None:
+    cv = read(work=[entry])
+    assert cv.roles == ()
+    assert notes_about(cv, f"work[0].{missing}")
+
+
+def test_a_place_of_parts_is_one_text() -> None:
+    location = {"address": "1 Road", "city": "London", "countryCode": "GB"}
+    cv = read_resume({"basics": {**ADA, "location": location}})
+    assert cv.person["location"] == "1 Road, London, GB"
+    assert notes_about(cv, "basics.location")
+    assert read_resume({"basics": {**ADA, "location": "Paris"}}).person["location"] == (
+        "Paris"
+    )
+
+
+def test_a_profile_needs_a_web_link() -> None:
+    profiles = [
+        {"network": "GitHub", "username": "ada", "url": "https://github.com/ada"},
+        {"network": "Phone", "username": "123"},
+        {"network": "Evil", "url": "javascript:alert(1)"},
+    ]
+    cv = read_resume({"basics": {**ADA, "profiles": profiles}})
+    assert cv.person["profiles"] == [profiles[0]]
+    assert notes_about(cv, "basics.profiles[1]")
+    assert notes_about(cv, "basics.profiles[2].url")
+
+
+def test_name_wins_over_the_resumes_own() -> None:
+    assert read_resume({"basics": ADA}, name="Grace").person["name"] == "Grace"
+
+
+def test_characters_no_reader_sees_are_left_out_with_a_note() -> None:
+    cv = read_resume({"basics": {"name": "Ada\u202e Lovelace\x07"}})
+    assert cv.person["name"] == "Ada Lovelace"
+    assert notes_about(cv, "basics.name") == [
+        "basics.name: characters that cannot be seen (U+202E, U+0007) are left out"
+    ]
+
+
+def test_skills_are_each_keyword_in_its_groups_category_with_its_level() -> None:
+    cv = read(
+        skills=[
+            {"name": "Web", "level": "Master", "keywords": ["HTML", "CSS"]},
+            {"name": "Python"},
+            {"name": "Markup", "keywords": ["html", "XML"]},
+        ]
+    )
+    assert [(s.name, s.category, s.level) for s in cv.skills] == [
+        ("HTML", "Web", "Master"),
+        ("CSS", "Web", "Master"),
+        ("Python", "Python", ""),
+        ("XML", "Markup", ""),
+    ]
+    assert notes_about(cv, "skills[2]") == [
+        "skills[2]: 'html' is already a skill, in 'Web': listed once"
+    ]
+
+
+def test_the_facts() -> None:
+    cv = read(
+        education=[
+            {
+                "institution": "London",
+                "area": "Maths",
+                "studyType": "BSc",
+                "score": "1",
+            },
+            {"area": "No institution"},
+        ],
+        projects=[{"name": "Notes", "url": "https://n.example/", "description": "G."}],
+        awards=[{"title": "Fellow", "awarder": "RS", "summary": "For notes."}],
+    )
+    (course,) = cv.facts.education
+    assert (course.institution, course.area, course.study_type, course.score) == (
+        "London",
+        "Maths",
+        "BSc",
+        "1",
+    )
+    assert notes_about(cv, "education[1].institution")
+    (project,) = cv.facts.projects
+    assert (project.name, project.url, project.description) == (
+        "Notes",
+        "https://n.example/",
+        "G.",
+    )
+    (award,) = cv.facts.awards
+    assert (award.title, award.awarder, award.summary) == ("Fellow", "RS", "For notes.")
+
+
+def test_what_is_shown_as_text_only() -> None:
+    cv = read(
+        volunteer=[
+            {
+                "organization": "Dojo",
+                "position": "Teacher",
+                "startDate": "2012-01",
+                "summary": "Clubs.",
+                "highlights": ["Award"],
+            }
+        ],
+        languages=[{"language": "English", "fluency": "Native"}],
+        interests=[{"name": "Maps", "keywords": ["Old", "New"]}],
+        publications=[{"name": "Paper", "publisher": "ACM", "releaseDate": "2014"}],
+        certificates=[{"name": "Cert", "issuer": "AWS", "date": "2019-03-01"}],
+    )
+    shown = {section.title: section.items for section in cv.prose}
+    (dojo,) = shown["Volunteering"]
+    assert (dojo.lead, dojo.detail) == ("Dojo", "Teacher, 2012-01 \u2013 present")
+    assert (dojo.paragraphs, dojo.bullets) == (("Clubs.",), ("Award",))
+    assert shown["Languages"][0].detail == "Native"
+    assert shown["Interests"][0].detail == "Old, New"
+    assert shown["Publications"][0].detail == "ACM, 2014"
+    assert shown["Certificates"][0].detail == "AWS, 2019-03-01"
+    assert notes_about(cv, "volunteer")
+
+
+def test_each_field_not_modelled_is_noted() -> None:
+    cv = read_resume(
+        {
+            "basics": {**ADA, "phone": "123", "x-pronouns": "she"},
+            "work": [{"name": "A", "startDate": "2020", "description": "Co."}],
+            "references": [{"name": "B"}],
+            "meta": {"version": "1"},
+            "x-theme": "even",
+        }
+    )
+    for path in (
+        "basics.phone",
+        "basics.x-pronouns",
+        "work[0].description",
+        "references",
+        "meta",
+        "x-theme",
+    ):
+        assert notes_about(cv, path), path
+
+
+@pytest.mark.parametrize(
+    ("resume", "path"),
+    [
+        (None, "the résumé"),
+        ({"basics": []}, "basics"),
+        ({"basics": ADA, "work": [{"name": 1}]}, "work[0].name"),
+        (
+            {"basics": ADA, "work": [{"name": "A", "startDate": "soon"}]},
+            "work[0].startDate",
+        ),
+        (
+            {
+                "basics": ADA,
+                "work": [{"name": "A", "startDate": "2020", "endDate": "2019"}],
+            },
+            "work[0].endDate",
+        ),
+        ({"basics": ADA, "skills": [{"keywords": [1]}]}, "skills[0].keywords[0]"),
+        ({"basics": ADA, "volunteer": [{"startDate": "x"}]}, "volunteer[0].startDate"),
+        ({"basics": {}}, "basics.name"),
+    ],
+)
+def test_what_cannot_be_a_resume_names_its_path(resume: object, path: str) -> None:
+    with pytest.raises(ResumeError) as raised:
+        read_resume(resume)
+    assert raised.value.path == path
+    assert str(raised.value).startswith(f"{path}: ")
