@@ -249,3 +249,131 @@ def test_what_cannot_be_a_resume_names_its_path(resume: object, path: str) -> No
         read_resume(resume)
     assert raised.value.path == path
     assert str(raised.value).startswith(f"{path}: ")
+
+
+EVERY_MODELLED_FIELD = {
+    "$schema": "https://example.org/schema.json",
+    "basics": {
+        "name": "Ada Lovelace",
+        "label": "Analyst",
+        "email": "ada@example.org",
+        "url": "https://ada.example/",
+        "summary": "Notes.",
+        "location": {"address": "1 Road"},
+        "profiles": [
+            {"network": "GitHub", "username": "ada", "url": "https://g.example/"}
+        ],
+    },
+    "work": [
+        {
+            "name": "Acme",
+            "position": "Engineer",
+            "url": "https://acme.example/",
+            "location": "London",
+            "startDate": "2020",
+            "endDate": "2021",
+            "summary": "Built.",
+            "highlights": ["One."],
+            "x-skills": ["Python"],
+        }
+    ],
+    "education": [
+        {
+            "institution": "London",
+            "area": "Maths",
+            "studyType": "BSc",
+            "score": "1",
+            "x-location": "UK",
+            "url": "https://l.example/",
+        }
+    ],
+    "projects": [{"name": "Notes", "url": "https://n.example/", "description": "G."}],
+    "awards": [{"title": "Fellow", "awarder": "RS", "summary": "For notes."}],
+    "skills": [{"name": "Languages", "level": "Master", "keywords": ["Python"]}],
+}
+
+
+def test_a_resume_of_modelled_fields_alone_gives_no_note() -> None:
+    assert read_resume(EVERY_MODELLED_FIELD).notes == ()
+
+
+def with_value(path: str, value: object) -> dict[str, Any]:
+    """A résumé whose field at ``path`` (``work.position``: the first entry's) holds
+    ``value``.
+    """
+    section, field = path.split(".", 1)
+    resume: dict[str, Any] = {"basics": dict(ADA)}
+    if section == "basics":
+        parent, _, key = field.rpartition(".")
+        target = resume["basics"]
+        if parent:
+            target = target.setdefault(parent, {})
+        target[key] = value
+    else:
+        resume[section] = [{field: value}]
+    return resume
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "basics.label",
+        "basics.email",
+        "basics.url",
+        "basics.summary",
+        "basics.phone",
+        "basics.location.city",
+        *(f"work.{field}" for field in ("name", "company", "position", "url")),
+        *(f"work.{field}" for field in ("website", "location", "startDate", "endDate")),
+        *(f"work.{field}" for field in ("summary", "description")),
+        *(f"education.{field}" for field in ("institution", "area", "studyType")),
+        *(f"education.{field}" for field in ("score", "x-location", "url")),
+        *(f"education.{field}" for field in ("startDate", "endDate")),
+        *(f"projects.{field}" for field in ("name", "url", "description")),
+        *(f"projects.{field}" for field in ("startDate", "endDate")),
+        *(f"awards.{field}" for field in ("title", "awarder", "summary", "date")),
+        *(f"skills.{field}" for field in ("name", "level")),
+        *(f"volunteer.{field}" for field in ("organization", "position", "url")),
+        *(f"volunteer.{field}" for field in ("startDate", "endDate", "summary")),
+        *(f"publications.{field}" for field in ("name", "publisher", "url")),
+        *(f"publications.{field}" for field in ("releaseDate", "summary")),
+        *(f"certificates.{field}" for field in ("name", "issuer", "url", "date")),
+        *(f"languages.{field}" for field in ("language", "fluency")),
+        "interests.name",
+    ],
+)
+def test_a_text_of_the_wrong_type_names_its_path(path: str) -> None:
+    section, field = path.split(".", 1)
+    expected = path if section == "basics" else f"{section}[0].{field}"
+    with pytest.raises(ResumeError) as raised:
+        read_resume(with_value(path, 7))
+    assert str(raised.value) == f"{expected}: must be a string, not a number"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "basics.profiles",
+        "work.highlights",
+        "work.x-skills",
+        "skills.keywords",
+        "volunteer.highlights",
+        "interests.keywords",
+    ],
+)
+def test_a_list_of_the_wrong_type_names_its_path(path: str) -> None:
+    section, field = path.split(".", 1)
+    expected = path if section == "basics" else f"{section}[0].{field}"
+    with pytest.raises(ResumeError) as raised:
+        read_resume(with_value(path, "one"))
+    assert str(raised.value) == f"{expected}: must be an array, not a string"
+
+
+def test_a_profile_of_the_wrong_type_names_its_path() -> None:
+    for field in ("network", "username", "url"):
+        with pytest.raises(ResumeError) as raised:
+            read_resume({"basics": {**ADA, "profiles": [{field: 7}]}})
+        assert raised.value.path == f"basics.profiles[0].{field}"
+    with pytest.raises(ResumeError) as raised:
+        read_resume({"basics": {**ADA, "profiles": [7]}})
+    assert raised.value.path == "basics.profiles[0]"
