@@ -377,3 +377,85 @@ def test_a_profile_of_the_wrong_type_names_its_path() -> None:
     with pytest.raises(ResumeError) as raised:
         read_resume({"basics": {**ADA, "profiles": [7]}})
     assert raised.value.path == "basics.profiles[0]"
+
+
+EVERY_NOTE = {
+    "basics": {
+        "name": "Ada",
+        "url": "ftp://ada.example/",
+        "profiles": [{"network": "Phone"}],
+        "image": "ada.png",
+        "x-pronouns": "she",
+    },
+    "work": [
+        {
+            "name": "A",
+            "startDate": "2020",
+            "x-skills": ["C, C++"],
+            "description": "Co.",
+        },
+        {"startDate": "2020"},
+        {"name": "B"},
+    ],
+    "education": [{"area": "Maths", "startDate": "2001", "courses": ["C1"]}],
+    "projects": [
+        {"url": "https://p.example/"},
+        {"name": "P", "highlights": ["h"], "keywords": ["k"], "roles": ["r"]}
+        | {"entity": "e", "type": "t", "startDate": "2016", "endDate": "2017"},
+    ],
+    "awards": [{"awarder": "X"}, {"title": "T", "date": "2014"}],
+    "skills": [
+        {"name": "Web", "keywords": ["HTML"]},
+        {"name": "Markup", "keywords": ["html"], "x-skills": [{"name": "html"}]},
+    ],
+    "languages": [{"fluency": "Native"}],
+    "volunteer": [{"organization": "Dojo"}],
+    "references": [{"name": "R"}],
+    "meta": {"version": "1"},
+    "x-theme": "even",
+}
+NOT_MODELLED = "sphinx_cv does not model it: left out"
+
+
+def test_every_note_says_where_and_what_became_of_the_field() -> None:
+    assert read_resume(EVERY_NOTE).notes == (
+        "basics.url: not a web or mail link: 'ftp://ada.example/' left out",
+        (
+            "basics.profiles[0]: a profile needs a web link, for every output to show "
+            "it: left out"
+        ),
+        f"basics.image: {NOT_MODELLED}",
+        f"basics.x-pronouns: {NOT_MODELLED}",
+        f"work[0].description: {NOT_MODELLED}",
+        "work[0].x-skills: a role's skills cannot hold a comma: ['C, C++'] left out",
+        "work[1].name: missing, and a role needs an organisation and a start: left out",
+        (
+            "work[2].startDate: missing, and a role needs an organisation and a start: "
+            "left out"
+        ),
+        "skills[1].x-skills: derived from the roles by sphinx_cv, so computed again",
+        "skills[1]: 'html' is already a skill, in 'Web': listed once",
+        f"education[0].startDate: {NOT_MODELLED}",
+        f"education[0].courses: {NOT_MODELLED}",
+        "education[0].institution: missing, and a course needs one: left out",
+        "projects[0].name: missing, and a project needs one: left out",
+        *(
+            f"projects[1].{key}: {NOT_MODELLED}"
+            for key in ("startDate", "endDate", "highlights", "keywords", "roles")
+        ),
+        f"projects[1].entity: {NOT_MODELLED}",
+        f"projects[1].type: {NOT_MODELLED}",
+        "awards[0].title: missing, and an award needs one: left out",
+        f"awards[1].date: {NOT_MODELLED}",
+        (
+            "volunteer: shown as text under 'Volunteering' on the site and in the PDF; "
+            "sphinx_cv does not model it, so resume.json leaves it out"
+        ),
+        "languages[0]: it names nothing to show: left out",
+        (
+            "references: left out: a referee's words and contact details are theirs, "
+            "not for a public site"
+        ),
+        "meta: written again by each build (lastModified is the date)",
+        f"x-theme: {NOT_MODELLED}",
+    )
