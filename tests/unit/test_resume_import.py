@@ -314,6 +314,19 @@ def with_value(path: str, value: object) -> dict[str, Any]:
     return resume
 
 
+def json_path(path: str) -> str:
+    """``work.position`` as the import names it: ``work[0].position``."""
+    section, field = path.split(".", 1)
+    return path if section == "basics" else f"{section}[0].{field}"
+
+
+def refusal(path: str, value: object) -> str:
+    """What the import says of a résumé holding ``value`` at ``path``."""
+    with pytest.raises(ResumeError) as raised:
+        read_resume(with_value(path, value))
+    return str(raised.value)
+
+
 @pytest.mark.parametrize(
     "path",
     [
@@ -343,11 +356,7 @@ def with_value(path: str, value: object) -> dict[str, Any]:
     ],
 )
 def test_a_text_of_the_wrong_type_names_its_path(path: str) -> None:
-    section, field = path.split(".", 1)
-    expected = path if section == "basics" else f"{section}[0].{field}"
-    with pytest.raises(ResumeError) as raised:
-        read_resume(with_value(path, 7))
-    assert str(raised.value) == f"{expected}: must be a string, not a number"
+    assert refusal(path, 7) == f"{json_path(path)}: must be a string, not a number"
 
 
 @pytest.mark.parametrize(
@@ -362,11 +371,7 @@ def test_a_text_of_the_wrong_type_names_its_path(path: str) -> None:
     ],
 )
 def test_a_list_of_the_wrong_type_names_its_path(path: str) -> None:
-    section, field = path.split(".", 1)
-    expected = path if section == "basics" else f"{section}[0].{field}"
-    with pytest.raises(ResumeError) as raised:
-        read_resume(with_value(path, "one"))
-    assert str(raised.value) == f"{expected}: must be an array, not a string"
+    assert refusal(path, "one") == f"{json_path(path)}: must be an array, not a string"
 
 
 def test_a_profile_of_the_wrong_type_names_its_path() -> None:
