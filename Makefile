@@ -84,17 +84,15 @@ system-packages:
 test: $(VENV_STAMP) system-packages
 	$(BIN)/python -m pytest -n auto --dist loadfile
 
-# The PDF: Sphinx writes the .tex, then one pdflatex pass makes the PDF. One pass
-# is enough (no contents, index or cross-references to settle; the tests check the
-# log asks for no rerun), and -halt-on-error makes any LaTeX error fail the build.
-PDFLATEX := pdflatex -interaction=batchmode -halt-on-error -file-line-error
-# Sphinx reads the pages on every core (-j auto), and the tag "printed" leaves
-# out the site's own extensions (conf.py): the same .tex, sooner.
+# The PDF: the LaTeX build makes it too (cv_make_pdf, _ext/sphinx_cv/outputs/latex/
+# pdf.py), with one pdflatex pass that reads the preamble while Sphinx reads the
+# pages. One pass is enough (no contents, index or cross-references to settle; the
+# tests check the log asks for no rerun), and any LaTeX error fails the build,
+# naming its line of the .tex. The tag "printed" leaves out the site's own
+# extensions (conf.py): the same .tex, sooner. Sphinx reads on one core, as
+# pdflatex has the other (on both, it was slower: make benchmark).
 define pdf_from_latex
-	$(SPHINXBUILD) -b latex -j auto -t printed $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
-	cd $(1) && for tex in *.tex; do \
-	  $(PDFLATEX) "$$tex" >/dev/null || { tail -n 30 "$${tex%.tex}.log"; exit 1; }; \
-	done
+	$(SPHINXBUILD) -b latex -t printed -D cv_make_pdf=1 $(SOURCEDIR) $(1) $(SPHINXOPTS) -q $(2)
 	@echo "The PDF is in $(1)/"
 endef
 

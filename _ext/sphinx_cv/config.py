@@ -40,6 +40,12 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
     ),
     ("cv_pdf", "", "html", "The built PDF the site offers, relative to conf.py."),
     (
+        "cv_make_pdf",
+        False,
+        "",
+        "A LaTeX build also makes the PDF, with one pass of latex_engine.",
+    ),
+    (
         "cv_page_limit",
         2,
         "",

@@ -39,6 +39,8 @@ class Problem(enum.StrEnum):
     EMPTY_VIEW = "empty-view"
     # Reported by LaTeX, as only the PDF knows its pages (sphinxcv.sty).
     PAGE_FIT = "page-fit"
+    # The LaTeX engine stopped at an error, in a build with cv_make_pdf.
+    PDF = "pdf"
 
 
 def warn(

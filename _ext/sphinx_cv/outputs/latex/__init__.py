@@ -2,7 +2,8 @@
 
 ``layout.py`` gives every project that loads the extension a CV-shaped PDF,
 ``sphinxcv.sty`` is that layout in LaTeX, ``visitors.py`` writes the CV's nodes
-as its macros, and ``characters.py`` makes the PDF's text read back as written.
+as its macros, ``characters.py`` makes the PDF's text read back as written, and
+``pdf.py`` runs LaTeX itself when asked to (``cv_make_pdf``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sphinx_cv.outputs.latex.characters import (
     TextAsWritten,
 )
 from sphinx_cv.outputs.latex.layout import STYLE, use_cv_layout
+from sphinx_cv.outputs.latex.pdf import PdfAlongside
 from sphinx_cv.outputs.latex.visitors import VISITORS
 
 if TYPE_CHECKING:
@@ -29,3 +31,4 @@ def register(app: Sphinx) -> None:
     app.add_post_transform(ComposedCharacters)
     app.add_post_transform(TextAsWritten)
     app.add_post_transform(ExtractableCharacters)
+    PdfAlongside().connect(app)

@@ -1,0 +1,283 @@
+"""The PDF from a LaTeX build itself, with pdflatex reading as Sphinx reads.
+
+With ``cv_make_pdf`` (``make latexpdf`` passes ``-D cv_make_pdf=1``) a LaTeX build
+ends with each document's PDF beside its ``.tex``: one pass of ``latex_engine``,
+which is all sphinxcv.sty needs (no contents, index or cross-references to settle).
+
+Most of pdflatex's time goes on the preamble (the class, Sphinx's packages,
+hyperref), and the preamble depends on the configuration, not on the pages. So
+pdflatex starts as soon as the builder is made, and reads the preamble the
+builder is going to write, from its standard input, while Sphinx reads the pages.
+Once the ``.tex`` is written, pdflatex is given the rest of it, but only if the file
+begins with exactly what it has read. If not (a title that only the pages give),
+it is stopped, and a fresh pass reads the file. Either way, pdflatex has read the
+bytes of the written file, so the PDF is the one a plain pass over it makes
+(tests/test_pdf_alongside.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+from typing import TYPE_CHECKING, Any
+
+from sphinx.util import logging
+
+from sphinx_cv.diagnostics import Problem, warn
+from sphinx_cv.outputs.latex.layout import fails_on_warnings
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sphinx.application import Sphinx
+    from sphinx.builders.latex import LaTeXBuilder
+
+logger = logging.getLogger(__name__)
+
+# Only pdflatex is started early: the form of its options is known, and it is
+# the engine whose preamble costs most. Any other engine reads the written file.
+EARLY_ENGINE = "pdflatex"
+BEGIN_DOCUMENT = "\\begin{document}"
+# -file-line-error: errors read "file:line: message", for the warning's location.
+OPTIONS = ("-interaction=batchmode", "-halt-on-error", "-file-line-error")
+# The first line must reach TeX as input, not as a "%&format" line to look at.
+FROM_STANDARD_INPUT = ("-no-parse-first-line", "/dev/stdin")
+ERROR_LINE = re.compile(
+    r"^(?P<file>[^:\n]*):(?P<line>\d+): (?P<message>.*)$", re.MULTILINE
+)
+PAGE_FIT_TAG = "[cv.page-fit]"
+LOG_LINES_SHOWN = 6
+
+
+@dataclasses.dataclass
+class Document:
+    """One document's pass of the engine, from the start of the build to its end."""
+
+    tex: Path
+    process: subprocess.Popen[bytes] | None = None
+    preamble: str | None = None
+
+    @property
+    def pdf(self) -> Path:
+        return self.tex.with_suffix(".pdf")
+
+    @property
+    def log(self) -> Path:
+        return self.tex.with_suffix(".log")
+
+    def start(self, engine: str) -> None:
+        self.process = subprocess.Popen(  # noqa: S603 - the configured engine
+            [engine, *OPTIONS, f"-jobname={self.tex.stem}", *FROM_STANDARD_INPUT],
+            cwd=self.tex.parent,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def read_ahead(self, preamble: str) -> None:
+        """Hand the engine the preamble, which it reads while Sphinx works."""
+        self.preamble = preamble
+        self.send(preamble)
+
+    def send(self, text: str) -> None:
+        if self.process and self.process.stdin:
+            try:
+                self.process.stdin.write(text.encode("utf-8"))
+                self.process.stdin.flush()
+            except BrokenPipeError:
+                pass  # the engine stopped at an error, which its log gives
+
+    def stop(self) -> None:
+        """Stop the engine, and remove the PDF, which no build may take for its own.
+
+        The one the engine had begun is incomplete; the last build's is stale.
+        """
+        if self.process:
+            self.process.kill()
+            self.process.wait()
+            if self.process.stdin:
+                self.process.stdin.close()
+            self.process = None
+            self.preamble = None
+        self.pdf.unlink(missing_ok=True)
+
+    def finish(self, engine: str) -> tuple[int, bool]:
+        """The engine's exit status, and whether it read the preamble early."""
+        written = self.tex.read_text(encoding="utf-8")
+        if self.process and self.preamble and written.startswith(self.preamble):
+            self.send(written.removeprefix(self.preamble))
+            if self.process.stdin:
+                self.process.stdin.close()
+            return self.process.wait(), True
+        self.stop()
+        done = subprocess.run(  # noqa: S603 - the configured engine
+            [engine, *OPTIONS, self.tex.name],
+            cwd=self.tex.parent,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+        return done.returncode, False
+
+
+def latex_error(log: str) -> tuple[int | None, str]:
+    """The line of the input at which LaTeX stopped, and what it said there."""
+    found = ERROR_LINE.search(log)
+    if not found:
+        lines = [line for line in log.splitlines() if line.strip()]
+        return None, " ".join(lines[-LOG_LINES_SHOWN:])
+    context = log[found.end() :].split("\n\n", 1)[0].split()
+    said = " ".join([found["message"].strip(), *context])
+    return int(found["line"]), said
+
+
+def page_fit_message(log: str) -> str:
+    """sphinxcv.sty's page-fit warning, whole: TeX breaks a log's lines anywhere."""
+    joined = "".join(log.splitlines())
+    found = re.search(r"the PDF runs to .*?\[cv\.page-fit\]", joined)
+    return found[0].removesuffix(PAGE_FIT_TAG).strip() if found else ""
+
+
+class PdfAlongside:
+    """The event handlers of one Sphinx application's PDF (``cv_make_pdf``)."""
+
+    def __init__(self) -> None:
+        self.documents: list[Document] = []
+
+    def connect(self, app: Sphinx) -> None:
+        app.connect("builder-inited", self.start)
+        app.connect("build-finished", self.finish)
+
+    def start(self, app: Sphinx) -> None:
+        """Start the engine on the preamble, as soon as the builder is known."""
+        if not app.config.cv_make_pdf or app.builder.format != "latex":
+            return
+        builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
+        latex_documents = app.config.latex_documents
+        self.documents = [
+            Document(builder.outdir / entry[1]) for entry in latex_documents
+        ]
+        if app.config.latex_engine != EARLY_ENGINE or not support_files_in_place(
+            builder
+        ):
+            return
+        for document, entry in zip(self.documents, latex_documents, strict=True):
+            preamble = predicted_preamble(builder, entry)
+            if preamble is None:
+                continue
+            try:
+                document.start(EARLY_ENGINE)
+            except OSError:
+                return  # the pass over the written file says why, as a warning
+            document.read_ahead(preamble)
+
+    def finish(self, app: Sphinx, exception: Exception | None) -> None:
+        if not self.documents:
+            return
+        # -W: Sphinx counts the warnings in no public attribute.
+        warned = int(getattr(app, "_warncount", 0)) > 0
+        failed = exception is not None or (fails_on_warnings(app) and warned)
+        if failed:
+            self.stop()
+            return
+        engine = str(app.config.latex_engine)
+        for document in self.documents:
+            try:
+                status, early = document.finish(engine)
+            except OSError as error:
+                location = f"{app.confdir / 'conf.py'}:latex_engine"
+                warn(Problem.PDF, f"{engine} cannot run ({error})", location)
+                app.statuscode = 1
+                continue
+            if status == 0 and document.pdf.is_file():
+                how = (
+                    f"{engine} read the preamble while the pages were read"
+                    if early
+                    else f"{engine} read the .tex once it was written"
+                )
+                logger.info("the PDF: %s (%s)", document.pdf, how)
+                self.relay_page_fit(app, document)
+            else:
+                self.report_error(app, engine, document)
+
+    def relay_page_fit(self, app: Sphinx, document: Document) -> None:
+        message = page_fit_message(read_log(document))
+        if message:
+            location = f"{app.confdir / 'conf.py'}:cv_page_limit"
+            warn(Problem.PAGE_FIT, message, location)
+
+    def report_error(self, app: Sphinx, engine: str, document: Document) -> None:
+        # A failed pass leaves no PDF that could pass for this build's.
+        document.pdf.unlink(missing_ok=True)
+        line, said = latex_error(read_log(document))
+        problem = Problem.PAGE_FIT if PAGE_FIT_TAG in said else Problem.PDF
+        location = f"{document.tex}:{line}" if line else str(document.tex)
+        warn(problem, f"{engine} stopped, and made no PDF: {said}", location)
+        app.statuscode = 1
+
+    def stop(self) -> None:
+        for document in self.documents:
+            document.stop()
+
+
+def read_log(document: Document) -> str:
+    if not document.log.is_file():
+        return ""
+    return document.log.read_text(encoding="utf-8", errors="replace")
+
+
+def support_files_in_place(builder: LaTeXBuilder) -> bool:
+    """Put the classes and packages the preamble loads where pdflatex looks.
+
+    The builder copies them again once it writes: the same files, from the same
+    sources. Without them in place, pdflatex could find another copy elsewhere.
+    """
+    try:
+        builder.copy_support_files()
+        if builder.config.latex_additional_files:
+            builder.copy_latex_additional_files()
+        builder.write_stylesheet()
+        builder.write_message_catalog()
+    except Exception:  # noqa: BLE001 - a speed-up: without it, the file is read whole
+        return False
+    return True
+
+
+def predicted_preamble(builder: LaTeXBuilder, entry: Any) -> str | None:  # noqa: ANN401 - a latex_documents entry, as Sphinx types it
+    """The preamble the builder will write for ``entry``, from the configuration.
+
+    The written .tex begins with it, unless the pages change it.
+
+    This renders the builder's own template with its own translator, for a
+    document with no pages. It leans on how Sphinx's writer is put together; any
+    change there shows as None, or as a preamble the written file does not begin
+    with, and either way pdflatex reads the written file instead.
+    """
+    try:
+        from sphinx.util.docutils import _get_settings, new_document  # noqa: PLC0415 - Sphinx's own, and private
+        from sphinx.writers.latex import LaTeXWriter  # noqa: PLC0415 - latex builds only
+
+        docname, _, title, author, theme_name = entry[:5]
+        theme = builder.themes.get(theme_name)
+        settings = _get_settings(
+            LaTeXWriter, defaults=builder.env.settings, read_config_files=True
+        )
+        settings._author = author  # noqa: SLF001 - as the builder sets them
+        settings._title = title  # noqa: SLF001
+        settings._contentsname = ""  # noqa: SLF001
+        settings._docname = docname  # noqa: SLF001
+        settings._docclass = theme.name  # noqa: SLF001
+        document = new_document("<the preamble>", settings)
+        document["docclass"] = theme.docclass
+        document["contentsname"] = ""
+        document["tocdepth"] = None
+        builder.update_doc_context(title, author, theme)
+        builder.update_context()
+        with logging.suppress_logging():
+            translator = builder.create_translator(document, builder, theme)
+            text = str(translator.astext())  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a speed-up: without it, the file is read whole
+        return None
+    end = text.find(BEGIN_DOCUMENT)
+    return text[:end] if end > 0 else None
