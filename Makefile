@@ -9,7 +9,8 @@ SOURCEDIR   := .
 BUILDDIR    := _build
 # Nitpicky, and any warning fails the build (after reporting all of them).
 SPHINXOPTS  ?= -W --keep-going -n
-SPHINXBUILD := $(BIN)/python -m sphinx
+# sphinx-build, ending sooner (_ext/sphinx_cv/build.py).
+SPHINXBUILD := PYTHONPATH=$(CURDIR)/_ext $(BIN)/python -m sphinx_cv.build
 
 # The stamp names the interpreter PYTHON is (its version and installation): another
 # one has no stamp yet, so .venv is made again with it.
@@ -65,8 +66,13 @@ SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommende
                    poppler-utils chromium fonts-texgyre groff-base \
                    libenchant-2-2 hunspell-en-us
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Found once per .venv, then trusted: the look takes a tenth of a second, which
+# every make latexpdf paid. Delete the stamp to look again.
+SYSTEM_STAMP := $(VENV)/.system-packages-found
 
-system-packages:
+system-packages: $(SYSTEM_STAMP)
+
+$(SYSTEM_STAMP): $(VENV_STAMP)
 	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
 	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty \
 	       luatex85.sty >/dev/null && fc-list -q FreeSerif \
@@ -78,6 +84,7 @@ system-packages:
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	     --no-install-recommends $(SYSTEM_PACKAGES); \
 	fi
+	@touch $@
 
 # On every core (pytest-xdist), a test file to a worker: each worker builds the
 # real CV once for the files it runs.
