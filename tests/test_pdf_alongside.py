@@ -162,3 +162,28 @@ def test_other_builders_make_no_pdf_and_say_nothing_of_it(tmp_path: Path) -> Non
     assert built.stderr == ""
     assert not list((tmp_path / "out").rglob("*.pdf"))
     assert not list((tmp_path / "out").rglob("*.log"))
+
+
+def test_a_pdf_past_its_page_limit_is_a_warning_of_the_build(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(TEST_CV, srcdir)
+    filler = "This sentence is here to fill the page, as a role's text would. " * 12
+    with (srcdir / "cv.md").open("a", encoding="utf-8") as cv:
+        cv.write("\n## More\n\n" + f"{filler}\n\n" * 40)
+    built = subprocess.run(  # noqa: S603 - the tests' own fixed command
+        [
+            *(sys.executable, "-m", "sphinx", "-b", "latex", "-q"),
+            *("-D", "cv_make_pdf=1", str(srcdir), str(tmp_path / "out")),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(EXTENSIONS)},
+    )
+    assert built.returncode == 0, built.stderr
+    assert f"{srcdir / 'conf.py'}:cv_page_limit: WARNING: the PDF runs to " in (
+        built.stderr
+    )
+    assert "more than cv_page_limit (2)" in built.stderr
+    assert built.stderr.rstrip().endswith("[cv.page-fit]")
+    assert (tmp_path / "out" / "ada-example-cv.pdf").is_file()
