@@ -18,6 +18,7 @@ from support.builds import PROJECT_ROOT
 from support.pdfs import EXTENSIONS, Pdf, pdflatex_once
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from pathlib import Path
 
 TEST_CV = PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf"
@@ -29,12 +30,18 @@ AFTER = "pdflatex read the .tex once it was written"
 
 
 def sphinx_pdf(
-    srcdir: Path, outdir: Path, *options: str
+    srcdir: Path,
+    outdir: Path,
+    *options: str,
+    strict: bool = True,
+    environ: Mapping[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """A LaTeX build with ``cv_make_pdf``, as ``make latexpdf`` runs one (-W)."""
+    """A LaTeX build with ``cv_make_pdf``, as ``make latexpdf`` runs one (``strict``:
+    -W); ``environ`` adds to the environment it runs in."""
     return subprocess.run(  # noqa: S603 - the tests' own fixed command
         [
-            *(sys.executable, "-m", "sphinx", "-b", "latex", "-W", "--keep-going"),
+            *(sys.executable, "-m", "sphinx", "-b", "latex", "--keep-going"),
+            *(["-W"] if strict else []),
             *("-D", "cv_make_pdf=1", *options, str(srcdir), str(outdir)),
         ],
         capture_output=True,
@@ -45,6 +52,7 @@ def sphinx_pdf(
             **REPRODUCIBLE,
             "LC_ALL": "C.UTF-8",
             "PYTHONPATH": str(EXTENSIONS),
+            **(environ or {}),
         },
     )
 
@@ -129,15 +137,8 @@ def test_a_build_that_failed_on_a_warning_leaves_no_pdf(tmp_path: Path) -> None:
 def test_without_the_engine_the_build_fails_saying_so(tmp_path: Path) -> None:
     nothing = tmp_path / "empty"
     nothing.mkdir()
-    built = subprocess.run(  # noqa: S603 - the tests' own fixed command
-        [
-            *(sys.executable, "-m", "sphinx", "-b", "latex", "-q"),
-            *("-D", "cv_make_pdf=1", str(TEST_CV), str(tmp_path / "out")),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PATH": str(nothing), "PYTHONPATH": str(EXTENSIONS)},
+    built = sphinx_pdf(
+        TEST_CV, tmp_path / "out", strict=False, environ={"PATH": str(nothing)}
     )
     assert built.returncode != 0
     assert f"{TEST_CV / 'conf.py'}:latex_engine: WARNING: pdflatex cannot run" in (
@@ -170,16 +171,7 @@ def test_a_pdf_past_its_page_limit_is_a_warning_of_the_build(tmp_path: Path) -> 
     filler = "This sentence is here to fill the page, as a role's text would. " * 12
     with (srcdir / "cv.md").open("a", encoding="utf-8") as cv:
         cv.write("\n## More\n\n" + f"{filler}\n\n" * 40)
-    built = subprocess.run(  # noqa: S603 - the tests' own fixed command
-        [
-            *(sys.executable, "-m", "sphinx", "-b", "latex", "-q"),
-            *("-D", "cv_make_pdf=1", str(srcdir), str(tmp_path / "out")),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(EXTENSIONS)},
-    )
+    built = sphinx_pdf(srcdir, tmp_path / "out", "-q", strict=False)
     assert built.returncode == 0, built.stderr
     assert f"{srcdir / 'conf.py'}:cv_page_limit: WARNING: the PDF runs to " in (
         built.stderr
