@@ -41,6 +41,7 @@ def sphinx_pdf(
     return subprocess.run(  # noqa: S603 - the tests' own fixed command
         [
             *(sys.executable, "-m", "sphinx", "-b", "latex", "--keep-going"),
+            "--no-color",  # the messages, as written (CI asks for colour)
             *(["-W"] if strict else []),
             *("-D", "cv_make_pdf=1", *options, str(srcdir), str(outdir)),
         ],
