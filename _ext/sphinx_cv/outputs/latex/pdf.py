@@ -17,6 +17,7 @@ bytes of the written file, so the PDF is the one a plain pass over it makes
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import subprocess
@@ -82,11 +83,15 @@ class Document:
 
     def send(self, text: str) -> None:
         if self.process and self.process.stdin:
-            try:
+            # An engine that stopped at an error reads no more: its log says why.
+            with contextlib.suppress(BrokenPipeError):
                 self.process.stdin.write(text.encode("utf-8"))
                 self.process.stdin.flush()
-            except BrokenPipeError:
-                pass  # the engine stopped at an error, which its log gives
+
+    def end_input(self) -> None:
+        if self.process and self.process.stdin:
+            with contextlib.suppress(BrokenPipeError):
+                self.process.stdin.close()
 
     def stop(self) -> None:
         """Stop the engine, and remove the PDF, which no build may take for its own.
@@ -96,8 +101,7 @@ class Document:
         if self.process:
             self.process.kill()
             self.process.wait()
-            if self.process.stdin:
-                self.process.stdin.close()
+            self.end_input()
             self.process = None
             self.preamble = None
         self.pdf.unlink(missing_ok=True)
@@ -107,8 +111,7 @@ class Document:
         written = self.tex.read_text(encoding="utf-8")
         if self.process and self.preamble and written.startswith(self.preamble):
             self.send(written.removeprefix(self.preamble))
-            if self.process.stdin:
-                self.process.stdin.close()
+            self.end_input()
             return self.process.wait(), True
         self.stop()
         done = subprocess.run(  # noqa: S603 - the configured engine
