@@ -211,11 +211,15 @@ def skill_usages(
         for name in role.skills:
             names.setdefault(name_key(name), name)
 
+    # Each skill's roles, newest first: one pass over the roles, not one a skill.
+    roles_naming: dict[str, list[RoleRecord]] = {}
+    for role in role_list:
+        for key in dict.fromkeys(name_key(name) for name in role.skills):
+            roles_naming.setdefault(key, []).append(role)
+
     usages = []
     for key, name in names.items():
-        using = tuple(
-            role for role in role_list if key in {name_key(s) for s in role.skills}
-        )
+        using = tuple(roles_naming.get(key, ()))
         months = covered_months([role.period for role in using], today)
         declaration = declared.get(key)
         in_current_use, last_used = last_use(

@@ -19,6 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.run import Run
 from sphinx import addnodes
 
 from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
@@ -26,10 +27,12 @@ from sphinx_cv.core.preview import short_description
 from sphinx_cv.core.urls import is_safe_url
 from sphinx_cv.diagnostics import Problem, warn
 
+# What python-docx makes elements of in a run's text: a tab, and line breaks.
+TURNED_INTO_ELEMENTS = frozenset("\t\r\n")
+
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
-    from docx.text.run import Run
 
 # Comments, raw markup for other formats, targets, index entries, problems.
 NOT_SHOWN = (
@@ -184,16 +187,34 @@ class DocxTranslator(nodes.NodeVisitor):
             text = without_unwritable_in_xml(text)
         if not text:
             return
-        paragraph = self.current_paragraph()
-        run = paragraph.add_run(text)
+        run = self.add_run(self.current_paragraph(), text)
         self.style_run(run)
         if self.hyperlink is not None:
             self.hyperlink.append(run._r)  # noqa: SLF001 - python-docx has no API for links
 
+    @staticmethod
+    def add_run(paragraph: Paragraph, text: str) -> Run:
+        """``paragraph.add_run(text)``, for text of one ``w:t``: the same XML, sooner.
+
+        python-docx reads a run's text a character at a time, for the tabs and line
+        breaks it makes elements of; a text without them is one ``w:t``, which this
+        adds at once. Runs are a third of a Word document's time.
+        """
+        if not TURNED_INTO_ELEMENTS.intersection(text):
+            run_element = paragraph._p.add_r()  # noqa: SLF001 - python-docx's own element
+            run_element.add_t(text)
+            return Run(run_element, paragraph)
+        return paragraph.add_run(text)
+
     def style_run(self, run: Run) -> None:
         look = self.inline[-1]
-        run.bold = look.bold or None
-        run.italic = look.italic or None
+        # Each run has its properties element, even empty, as python-docx gives it
+        # for a bold or italic of None: the document's bytes stay as they were.
+        run._r.get_or_add_rPr()  # noqa: SLF001 - python-docx's own element
+        if look.bold:
+            run.bold = True
+        if look.italic:
+            run.italic = True
         if look.code:
             run.font.name = "Courier New"
         if look.link:
