@@ -135,6 +135,16 @@ def test_inline_emphasis_bold_and_links_arrive(word: Document) -> None:
     assert links["Colorama"] == "https://github.com/tartley/colorama"
 
 
+def test_every_run_carries_its_properties_as_python_docx_writes_them(
+    word: Document,
+) -> None:
+    """An empty ``w:rPr`` where a run has no look: python-docx's own form, which the
+    writer's quicker runs keep, so the document's bytes did not change."""
+    runs = [run for paragraph in word.paragraphs for run in paragraph.runs]
+    assert runs
+    assert all(run._r.rPr is not None for run in runs)  # noqa: SLF001 - the XML itself
+
+
 def test_its_properties_are_the_pdfs_metadata(word: Document) -> None:
     properties = word.core_properties
     assert properties.title == "Jonathan Hartley \N{EM DASH} CV"
