@@ -42,14 +42,13 @@ FIRST = 1  # Sphinx calls an event's handlers lowest priority first
 LAST = 10_000
 
 
-def one_build(project: Path, *, sequential: bool) -> list[float]:
+def one_build(project: Path, where: Path, *, sequential: bool) -> list[float]:
     """The build's in-process stages; the caller times the process's end."""
     started = time.perf_counter()
     from sphinx.application import Sphinx  # noqa: PLC0415 - the import is measured
 
     imported = time.perf_counter()
     marks: dict[str, float] = {}
-    where = Path(tempfile.mkdtemp())
     app = Sphinx(
         str(project),
         str(project),
@@ -99,22 +98,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("project", type=Path, nargs="?", default=Path())
     parser.add_argument("--sequential", action="store_true")
-    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.one:
-        stages = one_build(arguments.project, sequential=arguments.sequential)
+        stages = one_build(
+            arguments.project, arguments.one, sequential=arguments.sequential
+        )
         print(json.dumps(stages), flush=True)
         return
     runs = []
     for _ in range(RUNS):
-        started = time.perf_counter()
-        done = subprocess.run(  # noqa: S603 - this script, with its own arguments
-            [sys.executable, __file__, "--one", *sys.argv[1:]],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        ended = time.perf_counter()
+        # The parent removes the build's folder: its end is timed, not that.
+        with tempfile.TemporaryDirectory() as where:
+            started = time.perf_counter()
+            done = subprocess.run(  # noqa: S603 - this script, with its own arguments
+                [sys.executable, __file__, "--one", where, *sys.argv[1:]],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            ended = time.perf_counter()
         *stages, stages_ended = json.loads(done.stdout.splitlines()[-1])
         # perf_counter is the same clock in both processes (CLOCK_MONOTONIC).
         runs.append([*stages, ended - stages_ended, ended - started])
