@@ -5,6 +5,7 @@ A link is shown only when what it points to is there: never a dead link.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -253,3 +254,31 @@ def test_the_word_document_is_written_beside_the_pages_and_is_the_same(
     (beside.outdir / word_file(beside)).unlink()
     after = build(make_app, srcdir, pdf)
     assert (after.outdir / word_file(after)).read_bytes() == written_beside
+
+
+def test_what_the_word_process_shares_is_frozen_until_the_next_build(
+    make_app: MakeApp, srcdir: Path, pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Frozen before the fork, as Python's ``gc.freeze`` documents for a fork without
+    exec: a collection in either process then passes the shared objects by, where it
+    would have touched, and so copied, every page that holds them. The next build in
+    the same process unfreezes them, so that those that are garbage by then are
+    collected, and a long-lived process does not keep them."""
+    frozen_at_the_fork: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        frozen_at_the_fork.append(gc.get_freeze_count())
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    gc.unfreeze()
+    try:
+        build(make_app, srcdir, pdf)
+        assert len(frozen_at_the_fork) == 1
+        assert frozen_at_the_fork[0] > 0
+        assert gc.get_freeze_count() > 0  # for the rest of the build, and its end
+        make_app("html", srcdir=srcdir, confoverrides={"cv_person": PERSON})
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
