@@ -16,6 +16,7 @@ import docx
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
+from sphinx_cv.outputs.html.microformats import Microformats
 from support.builds import PROJECT_ROOT, warnings_of
 from support.jsonresume import SCHEMA
 from support.projects import Project
@@ -282,3 +283,24 @@ def test_what_the_word_process_shares_is_frozen_until_the_next_build(
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_the_word_document_is_not_given_the_pages_microformats(
+    make_app: MakeApp, srcdir: Path, pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The site's Word document is resolved through the site's builder, but shows
+    no classes: h-resume is added to each page, and to nothing else."""
+    marked: list[str] = []
+    mark_page = Microformats.run
+
+    def counted_run(self: Microformats, **kwargs: object) -> None:
+        marked.append(self.document["source"])
+        mark_page(self, **kwargs)
+
+    monkeypatch.setattr(Microformats, "run", counted_run)
+    monkeypatch.delattr(os, "fork")  # the Word document is written here, after
+    app = build(make_app, srcdir, pdf)
+    assert (app.outdir / word_file(app)).is_file()
+    assert sorted(marked) == sorted(
+        str(app.env.doc2path(name)) for name in app.env.found_docs
+    )

@@ -108,6 +108,12 @@ WRITTEN = (
 )
 
 
+# On a document that is the whole CV put together to be printed: a web site's
+# build writes the Word document through its HTML builder, and what is added
+# to its pages for the web alone (outputs/html/microformats.py) passes it by.
+PRINTED_WHOLE = "cv_printed_whole"
+
+
 def ancestors(node: nodes.Node) -> Iterator[nodes.Element]:
     """The node's parent, its parent's, and so on to the document."""
     parent = node.parent

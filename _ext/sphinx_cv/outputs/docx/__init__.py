@@ -17,6 +17,7 @@ from sphinx.builders import Builder
 from sphinx.util.nodes import inline_all_toctrees
 
 from sphinx_cv.config import today
+from sphinx_cv.model.nodes import PRINTED_WHOLE
 from sphinx_cv.outputs.docx.package import save_reproducibly
 from sphinx_cv.views.person import add_printed_header
 
@@ -89,6 +90,7 @@ def assemble(builder: Builder, root: str) -> nodes.document:
     tree["docname"] = root
     whole = inline_all_toctrees(builder, {root}, root, tree, str, [root])
     whole["docname"] = root
+    whole[PRINTED_WHOLE] = True
     add_printed_header(whole, builder.config)
     builder.env.resolve_references(whole, root, builder)
     return whole

@@ -23,9 +23,11 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.domain import cv_domain
-from sphinx_cv.model.nodes import cv_data, cv_date, cv_person
+from sphinx_cv.model.nodes import PRINTED_WHOLE, cv_data, cv_date, cv_person
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sphinx_cv.core.records import RoleRecord
 
 SKILL_NAME = "cv-skill"  # the name itself: a list item also holds its years
@@ -40,38 +42,54 @@ def has_class(node: nodes.Node, name: str) -> bool:
 
 
 class Microformats(SphinxPostTransform):
-    """Adds the classes of h-resume to the CV's nodes, once every view is filled."""
+    """Adds the classes of h-resume to the CV's nodes, once every view is filled.
+
+    To the site's pages only: not to the Word document that the site's build
+    writes through the same builder, which shows no classes.
+    """
 
     default_priority = 30  # after the views (4, 5) and the links (10)
     formats = ("html",)
 
+    def is_supported(self) -> bool:
+        return super().is_supported() and not self.document.get(PRINTED_WHOLE)
+
     def run(self, **kwargs: object) -> None:
         del kwargs
         roles = {role.target: role for role in cv_domain(self.env).all_roles()}
-        marked = False
-        in_roles: set[int] = set()
-        for node in list(self.document.findall(nodes.Element)):
-            role = roles.get(node.get("cv_role", ""))
-            if role is not None:
-                mark_role(node, role)
-                in_roles.update(id(inner) for inner in node.findall(nodes.Element))
-                marked = True
-        for person in self.document.findall(cv_person):
-            mark_person(person)
-            marked = True
-        for node in self.document.findall(nodes.Element):
-            if has_class(node, "cv-summary"):
-                node["classes"].append("p-summary")
-            elif has_class(node, "cv-education"):
-                node["classes"] += ["p-education", "h-event"]
-            elif is_skill_name(node) and id(node) not in in_roles:
-                node["classes"].append("p-skill")
-            else:
-                continue
-            marked = True
+        marked = mark(self.document, roles, in_a_role=False)
         top = next(iter(self.document.findall(nodes.section)), None)
         if marked and top is not None:
             top["classes"].append("h-resume")
+
+
+def mark(
+    node: nodes.Element, roles: Mapping[str, RoleRecord], *, in_a_role: bool
+) -> bool:
+    """Marks the node and all it holds, in one pass: whether it marked any."""
+    marked = False
+    role = roles.get(node.get("cv_role", ""))
+    if role is not None:
+        mark_role(node, role)
+        in_a_role = marked = True
+    if isinstance(node, cv_person):
+        mark_person(node)
+        marked = True
+    classes = node["classes"]
+    if "cv-summary" in classes:
+        classes.append("p-summary")
+        marked = True
+    elif "cv-education" in classes:
+        classes += ["p-education", "h-event"]
+        marked = True
+    elif not in_a_role and is_skill_name(node):
+        # A role's own skills would be the role's properties, not the person's.
+        classes.append("p-skill")
+        marked = True
+    for child in node.children:
+        if isinstance(child, nodes.Element) and mark(child, roles, in_a_role=in_a_role):
+            marked = True
+    return marked
 
 
 def is_skill_name(node: nodes.Element) -> bool:
