@@ -344,26 +344,33 @@ class CVDomain(Domain):
             if skill is not None:
                 return skill.source.docname, skill.source.anchor, skill.name
             # A skill only named by roles: its newest role is where to read about it.
-            users = [
-                role
-                for role in self.newest_roles()
-                if key in map(name_key, role.skills)
-            ]
-            return (
-                (users[0].source.docname, users[0].source.anchor, target)
-                if users
-                else None
-            )
-        roles = self.newest_roles()
+            user = self._newest_roles_by_name().get(("skill", key))
+            return (user.source.docname, user.source.anchor, target) if user else None
         if reftype == "org":
-            matches = [role for role in roles if role.org_key == key]
+            role = self._newest_roles_by_name().get(("org", key))
         elif reftype == "role":
-            matches = [role for role in roles if role.target == target]
+            role = self._newest_roles_by_name().get(("role", target))
         else:
             return None
-        if not matches:
-            return None
-        return matches[0].source.docname, matches[0].source.anchor, matches[0].org
+        return (role.source.docname, role.source.anchor, role.org) if role else None
+
+    def _newest_roles_by_name(self) -> dict[tuple[str, str], RoleRecord]:
+        """The newest role of each organisation, target and skill a role names.
+
+        Every link looks one up: a skills table links each skill to each role
+        that used it.
+        """
+
+        def index() -> dict[tuple[str, str], RoleRecord]:
+            newest: dict[tuple[str, str], RoleRecord] = {}
+            for role in self.newest_roles():
+                newest.setdefault(("org", role.org_key), role)
+                newest.setdefault(("role", role.target), role)
+                for name in role.skills:
+                    newest.setdefault(("skill", name_key(name)), role)
+            return newest
+
+        return self._cached("newest roles by name", index)
 
     def resolve_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
         self,
