@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 from sphinx_cv.core.characters import (
     hidden_characters,
@@ -49,6 +52,26 @@ def test_hidden_characters_are_controls_and_bidi_overrides(
     text: str, hidden: str
 ) -> None:
     assert hidden_characters(text) == hidden
+
+
+def by_unicodes_own_tables(char: str) -> bool:
+    """The rule in Unicode's terms: a control other than ASCII's white space, a
+    bidirectional embedding, override or isolate, or a noncharacter."""
+    code = ord(char)
+    return (
+        (unicodedata.category(char) == "Cc" and char not in "\t\n\v\f\r")
+        or unicodedata.bidirectional(char) in {"LRE", "RLE", "PDF", "LRO", "RLO"}
+        or unicodedata.bidirectional(char) in {"LRI", "RLI", "FSI", "PDI"}
+        or 0xFDD0 <= code <= 0xFDEF
+        or code & 0xFFFE == 0xFFFE
+    )
+
+
+def test_every_code_point_is_hidden_exactly_when_unicodes_tables_say() -> None:
+    every = [chr(code) for code in range(sys.maxunicode + 1)]
+    expected = "".join(char for char in every if by_unicodes_own_tables(char))
+    assert hidden_characters("".join(every)) == expected
+    assert len(expected) == 65 - 5 + 9 + 32 + 2 * 17
 
 
 def test_without_hidden_characters_keeps_the_rest_in_order() -> None:

@@ -77,6 +77,8 @@ class CVDirective(SphinxDirective):
         means nothing: written as text, it reads the same in each of them, and
         ``<script>`` reaches no browser.
         """
+        if not self.content:  # most skills: no parser to start for nothing
+            return []
         body = self.parse_content_to_nodes()
         raw_html = [
             raw
