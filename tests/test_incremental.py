@@ -122,6 +122,21 @@ def test_editing_a_roles_text_rewrites_the_full_timeline_that_copies_it(
     assert "cv" not in project.written
 
 
+def test_a_new_address_for_a_link_in_a_roles_text_rewrites_its_copies(
+    make_app: MakeApp, rootdir: Path, tmp_path: Path
+) -> None:
+    """The words are the same; where a link goes is part of the text all the same."""
+    project = Project(make_app, rootdir / "test-cv-pdf", tmp_path)
+    linked = "[Kept](https://one.example/) the consortium's"
+    project.edit("experience/consortium.md", "Kept the consortium's", linked)
+    project.build()
+    project.edit("experience/consortium.md", "one.example", "two.example")
+    project.build()
+    assert project.read == ["experience/consortium"]
+    assert "cv" in project.written
+    assert "https://two.example/" in project.page("cv.html")
+
+
 def test_outside_html_an_edit_rewrites_only_the_pages_that_show_records(
     make_app: MakeApp, rootdir: Path, tmp_path: Path
 ) -> None:
