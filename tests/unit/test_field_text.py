@@ -94,6 +94,23 @@ def test_xml_holds_white_space_and_every_character_but_controls_and_surrogates()
         assert unwritable_in_xml(f"a{char}b") == char
 
 
+def is_an_xml_character(code: int) -> bool:
+    """XML 1.0's production: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] |
+    [#xE000-#xFFFD] | [#x10000-#x10FFFF]."""
+    return (
+        code in {0x9, 0xA, 0xD}
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+def test_every_code_point_is_unwritable_exactly_when_xml_says() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    expected = "".join(char for char in every if not is_an_xml_character(ord(char)))
+    assert unwritable_in_xml(every) == expected
+
+
 def test_what_xml_cannot_hold_is_named_in_order_and_left_out() -> None:
     text = "Ada\x07 and\x0b the\x1b Engine"
     assert unwritable_in_xml(text) == "\x07\x0b\x1b"

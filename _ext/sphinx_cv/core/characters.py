@@ -50,8 +50,7 @@ def without_unwritable_in_xml(text: str) -> str:
     return _NOT_XML_CHARACTER.sub("", text)
 
 
-# XML 1.0's Char production, negated: one search of the text, not a test a
-# character (a Word document asks of every run).
-_NOT_XML_CHARACTER = re.compile(
-    "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+# What XML 1.0's Char production leaves out, named: one search of the text, not a
+# test a character (a Word document asks of every run). The production negated,
+# "[^\t\n\r\x20-\ud7ff...]", says the same but took 4 ms to compile, at every start.
+_NOT_XML_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
