@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 from bs4 import BeautifulSoup
+from docutils import nodes as docutils_nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.transforms.post_transforms.code import TrimDoctestFlagsTransform
+from sphinx_cv.model.nodes import (
+    cv_timeline,
+    skills_table_placeholder,
+    timeline_placeholder,
+)
 from support.builds import article, warnings_of
 
 if TYPE_CHECKING:
@@ -303,3 +311,43 @@ def test_other_projects_can_link_to_skills_and_roles(built: SphinxTestApp) -> No
     ) in entries
     kinds = {line.split(" cv:")[1].split()[0] for line in entries}
     assert kinds == {"skill", "role"}
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="views-filled-late", freshenv=True)
+def test_views_of_records_alone_are_filled_after_sphinxs_post_transforms(
+    app: SphinxTestApp,
+) -> None:
+    """A skills table and a list of employers hold what the records say and no
+    more: no image, code, ``only`` block or citation for Sphinx's own post
+    transforms to look for, each in a walk of the whole page. Filled after them,
+    they are walked by none of them; the links they make are resolved all the same.
+    """
+    at_sphinxs_last: dict[str, tuple[int, int]] = {}
+
+    class Probe(SphinxPostTransform):
+        default_priority = TrimDoctestFlagsTransform.default_priority
+
+        def run(self, **kwargs: object) -> None:
+            del kwargs
+            filled = [
+                *self.document.findall(cv_timeline),
+                *(
+                    table
+                    for table in self.document.findall(docutils_nodes.table)
+                    if "cv-skills" in table["classes"]
+                ),
+            ]
+            waiting = [
+                *self.document.findall(timeline_placeholder),
+                *self.document.findall(skills_table_placeholder),
+            ]
+            page = self.env.current_document.docname
+            at_sphinxs_last[page] = (len(filled), len(waiting))
+
+    app.add_post_transform(Probe)
+    app.build()
+    assert warnings_of(app) == []
+    assert at_sphinxs_last["index"] == (0, 1)
+    assert at_sphinxs_last["skills"] == (0, 2)
+    assert article(app.outdir, "index.html").select("ol.cv-timeline li a[href]")
+    assert article(app.outdir, "skills.html").select("table.cv-skills td a[href]")

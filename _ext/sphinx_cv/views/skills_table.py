@@ -30,7 +30,7 @@ from sphinx_cv.model.pieces import (
     present_node,
     xref,
 )
-from sphinx_cv.views.base import PlaceholderTransform
+from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS, PlaceholderTransform
 
 if TYPE_CHECKING:
     from sphinx_cv.core.aggregate import SkillUsage
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 class SkillsTableTransform(PlaceholderTransform):
     """Fills ``{cv:skills}`` with a table whose figures come from the roles."""
 
+    default_priority = AFTER_SPHINXS_POST_TRANSFORMS
     placeholder = skills_table_placeholder
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
@@ -107,7 +108,7 @@ class SkillsTableTransform(PlaceholderTransform):
 class ListedInTables(SphinxPostTransform):
     """Marks skills tables in a table's cell to be lists, for writers that need it."""
 
-    default_priority = 4  # before the tables are filled, at 5
+    default_priority = 4  # before the tables are filled
     formats = ("text", "man")  # the writers that stop on a table in a table
 
     def run(self, **kwargs: object) -> None:

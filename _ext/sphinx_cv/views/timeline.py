@@ -11,7 +11,7 @@ from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.nodes import cv_timeline, timeline_placeholder
 from sphinx_cv.model.pieces import SEPARATOR, period_nodes, xref
-from sphinx_cv.views.base import PlaceholderTransform
+from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS, PlaceholderTransform
 from sphinx_cv.views.entries import EntryWriter
 
 if TYPE_CHECKING:
@@ -19,12 +19,17 @@ if TYPE_CHECKING:
 
 
 class TimelineTransform(PlaceholderTransform):
-    """Fills ``{cv:timeline}``: a list of employers, or with ``:full:`` entries."""
+    """Fills ``{cv:timeline}``: a list of employers, or with ``:full:`` entries.
 
-    # Before the other views (5): a full entry copies a role's text, and whatever
-    # placeholders that text holds must still be filled.
-    default_priority = 4
+    This one fills the lists, made of the records alone, after Sphinx's post
+    transforms; ``TimelineEntriesTransform`` fills the entries.
+    """
+
+    default_priority = AFTER_SPHINXS_POST_TRANSFORMS
     placeholder = timeline_placeholder
+
+    def fills(self, node: nodes.Element) -> bool:
+        return not node["detail"].as_entries
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
         roles = self.domain.all_roles()
@@ -93,3 +98,17 @@ class TimelineTransform(PlaceholderTransform):
         if positions is not None:
             item += positions
         return item
+
+
+class TimelineEntriesTransform(TimelineTransform):
+    """Fills the ``:full:`` timelines, whose entries copy each role's text.
+
+    First of the views, and before Sphinx's post transforms: the text may hold
+    what they look for (code, images, links), and placeholders that the other
+    views must still fill.
+    """
+
+    default_priority = 4
+
+    def fills(self, node: nodes.Element) -> bool:
+        return bool(node["detail"].as_entries)

@@ -24,6 +24,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.model.nodes import PRINTED_WHOLE, cv_data, cv_date, cv_person
+from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -48,7 +49,7 @@ class Microformats(SphinxPostTransform):
     writes through the same builder, which shows no classes.
     """
 
-    default_priority = 30  # after the views (4, 5) and the links (10)
+    default_priority = AFTER_SPHINXS_POST_TRANSFORMS + 10  # after every view
     formats = ("html",)
 
     def is_supported(self) -> bool:

@@ -17,6 +17,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.outputs.html.toctree import on_page_context, rewrite_toctree
+from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS
 from sphinx_cv.views.skill_index import SkillIndex
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def mend_the_table_of_contents(
 class UnlinkPagesNotWritten(SphinxPostTransform):
     """A link to the skills index, which one page has no room for, becomes text."""
 
-    default_priority = 20  # after references are resolved, at 10
+    # After references are resolved, the views' last (views/base.py).
+    default_priority = AFTER_SPHINXS_POST_TRANSFORMS + 10
     builders = (SINGLE_PAGE,)
 
     def run(self, **kwargs: object) -> None:
