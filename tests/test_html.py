@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import zlib
-from typing import TYPE_CHECKING
+from collections import Counter
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from bs4 import BeautifulSoup
 from docutils import nodes as docutils_nodes
+from sphinx.addnodes import pending_xref
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.transforms.post_transforms.code import TrimDoctestFlagsTransform
+from sphinx_cv.domain import CVDomain
 from sphinx_cv.model.nodes import (
     cv_timeline,
     skills_table_placeholder,
@@ -351,3 +354,33 @@ def test_views_of_records_alone_are_filled_after_sphinxs_post_transforms(
     assert at_sphinxs_last["skills"] == (0, 2)
     assert article(app.outdir, "index.html").select("ol.cv-timeline li a[href]")
     assert article(app.outdir, "skills.html").select("table.cv-skills td a[href]")
+
+
+@pytest.mark.sphinx("html", testroot="basic", srcdir="links-as-filled", freshenv=True)
+def test_a_late_views_links_are_resolved_as_it_is_filled(
+    app: SphinxTestApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sphinx's resolver resolves only the links each page was read with.
+
+    A view knows where each of its links goes as it makes it. Resolved by
+    Sphinx's resolver, in the page, each link of a skills table's was copied, and
+    put back in a tree ten nodes deep: that took longer than making the table.
+    """
+    resolved_by_sphinx: Counter[str] = Counter()
+    resolve = CVDomain.resolve_xref
+
+    def counted(self: CVDomain, *args: Any) -> docutils_nodes.reference | None:  # noqa: ANN401
+        reference = resolve(self, *args)
+        if reference is not None:
+            resolved_by_sphinx[args[1]] += 1  # from this page
+        return reference
+
+    monkeypatch.setattr(CVDomain, "resolve_xref", counted)
+    app.build()
+    assert warnings_of(app) == []
+    for page in app.env.found_docs:
+        read_with = list(app.env.get_doctree(page).findall(pending_xref))
+        assert resolved_by_sphinx[page] <= len(read_with)
+    assert resolved_by_sphinx["skills"] == 0
+    links = article(app.outdir, "skills.html").select("table.cv-skills a[href]")
+    assert len(links) > len(app.env.get_domain("cv").skills())  # skills and roles

@@ -118,6 +118,9 @@ class CVDomain(Domain):
         # What is derived from all the records, kept until one of them changes:
         # every link, and every page with a view, asks for the same.
         self._derived: dict[Hashable, Any] = {}
+        # The builder of this build, set as it is made: the views filled last
+        # resolve their links with it as they make them (views/base.py).
+        self.builder: Builder | None = None
 
     def _cached(self, key: Hashable, derive: Callable[[], T]) -> T:
         if key not in self._derived:
@@ -382,7 +385,27 @@ class CVDomain(Domain):
         contnode: nodes.Element,
     ) -> nodes.reference | None:
         del env
-        if node.get("cv_quiet") and typ == "skill":
+        return self.link(
+            builder,
+            fromdocname,
+            typ,
+            target,
+            contnode,
+            quiet=bool(node.get("cv_quiet")),
+        )
+
+    def link(  # noqa: PLR0913 - a link's every part, by name
+        self,
+        builder: Builder,
+        fromdocname: str,
+        reftype: str,
+        target: str,
+        contnode: nodes.Element,
+        *,
+        quiet: bool,
+    ) -> nodes.reference | None:
+        """A reference from ``fromdocname`` to what the target names, or None."""
+        if quiet and reftype == "skill":
             # Lists of skills link declared skills only, never back to a role.
             skill = self.skills().get(name_key(target))
             found = (
@@ -391,7 +414,7 @@ class CVDomain(Domain):
                 else None
             )
         else:
-            found = self.find(typ, target)
+            found = self.find(reftype, target)
         if found is None:
             return None
         docname, anchor, title = found
@@ -457,6 +480,10 @@ def written_out(node: nodes.Node, parts: list[str]) -> None:
     for child in node.children:
         written_out(child, parts)
     parts.append(">")
+
+
+def remember_the_builder(app: Sphinx) -> None:
+    cv_domain(app.env).builder = app.builder
 
 
 def last_fragment_only(reference: nodes.reference) -> nodes.reference:
