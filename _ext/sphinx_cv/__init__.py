@@ -20,7 +20,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sphinx_cv import config, directives, incremental, outputs, views
-from sphinx_cv.domain import CVDomain, remember_the_builder, warn_missing_reference
+from sphinx_cv.domain import (
+    CVDomain,
+    CVLinks,
+    remember_the_builder,
+    warn_missing_reference,
+)
 from sphinx_cv.i18n import CATALOG, LOCALE_DIR
 
 if TYPE_CHECKING:
@@ -40,6 +45,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     config.register(app)
     app.add_domain(CVDomain)
     app.connect("builder-inited", remember_the_builder)
+    app.add_post_transform(CVLinks)
     directives.register(app)
     app.connect("warn-missing-reference", warn_missing_reference)
     incremental.register(app)

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
+from sphinx.errors import NoUri
+from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 from sphinx.util.nodes import make_refnode
 
 from sphinx_cv.core.aggregate import SkillUsage, newest_first, skill_usages
@@ -422,6 +424,43 @@ class CVDomain(Domain):
             make_refnode(builder, fromdocname, docname, anchor, contnode, title)
         )
 
+    def resolve_links_in(self, tree: nodes.Element) -> bool:
+        """Resolves the cv links in ``tree``: whether it resolved them all.
+
+        As Sphinx's resolver does, but without copying each link's text first, or
+        asking each domain: every page's and view's links are the cv domain's. A
+        link not resolved here (a skill only roles name, a page this builder does
+        not write) is left to Sphinx's resolver, which warns, or asks other
+        extensions, as for any link.
+        """
+        builder = self.builder
+        resolved_all = True
+        for xref in list(tree.findall(addnodes.pending_xref)):
+            text = xref[0] if xref.children else None
+            if (
+                builder is None
+                or xref.get("refdomain") != self.name
+                or not isinstance(text, nodes.Element)
+            ):
+                resolved_all = False
+                continue
+            try:
+                reference = self.link(
+                    builder,
+                    xref.get("refdoc") or self.env.current_document.docname,
+                    xref["reftype"],
+                    xref["reftarget"],
+                    text,
+                    quiet=bool(xref.get("cv_quiet")),
+                )
+            except NoUri:
+                reference = None
+            if reference is None:
+                resolved_all = False
+            else:
+                xref.replace_self(reference)
+        return resolved_all
+
     def resolve_any_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
         self,
         env: BuildEnvironment,
@@ -484,6 +523,21 @@ def written_out(node: nodes.Node, parts: list[str]) -> None:
 
 def remember_the_builder(app: Sphinx) -> None:
     cv_domain(app.env).builder = app.builder
+
+
+class CVLinks(SphinxPostTransform):
+    """Each page's cv links, resolved just before Sphinx's resolver (10) runs.
+
+    A role's skills, a sentence's ``{cv:skill}``: Sphinx's resolver copies each
+    link's text before it asks the domain, which took three times as long as
+    making the link. What is not resolved here is left to it.
+    """
+
+    default_priority = ReferencesResolver.default_priority - 1
+
+    def run(self, **kwargs: object) -> None:
+        del kwargs
+        cv_domain(self.env).resolve_links_in(self.document)
 
 
 def last_fragment_only(reference: nodes.reference) -> nodes.reference:

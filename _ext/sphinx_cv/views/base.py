@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
-from sphinx import addnodes
-from sphinx.errors import NoUri
 from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 
 from sphinx_cv.config import today
@@ -32,7 +30,7 @@ class PlaceholderTransform(SphinxPostTransform):
     transforms look for, each in a walk of the whole page: it is filled after them
     (``AFTER_SPHINXS_POST_TRANSFORMS``), so that none walks it. A 100-role CV's
     skills table alone was most of what those walks went through. Its links are
-    resolved as it is made, before it is in the page (``resolve_links``).
+    resolved as it is made, before it is in the page.
     """
 
     default_priority = 5
@@ -54,46 +52,13 @@ class PlaceholderTransform(SphinxPostTransform):
             if not self.fills(node):
                 continue
             view = nodes.Element("", *self.expand(node))
-            if after_the_links and not self.resolve_links(view):
+            # Resolved before the view is in the page, where Sphinx's resolver put
+            # each link back ten nodes deep in a table: slower than making it.
+            if after_the_links and not self.domain.resolve_links_in(view):
                 left_to_sphinx = True
             node.replace_self(view.children)
         if left_to_sphinx:
             ReferencesResolver(self.document).apply()
-
-    def resolve_links(self, view: nodes.Element) -> bool:
-        """Resolves the view's links, before it is in the page: whether it did all.
-
-        As Sphinx's resolver does, which copied each link's text and put the link
-        back in the page, ten nodes deep in a table: that took longer than making
-        the table. A link not resolved here (a skill only roles name, a page a
-        builder does not write) is left to Sphinx's, to be warned about, or given
-        to other extensions, as any link is.
-        """
-        builder = self.domain.builder
-        if builder is None:
-            return not any(view.findall(addnodes.pending_xref))
-        resolved_all = True
-        for xref in list(view.findall(addnodes.pending_xref)):
-            text = xref[0]
-            if xref.get("refdomain") != "cv" or not isinstance(text, nodes.Element):
-                resolved_all = False
-                continue
-            try:
-                reference = self.domain.link(
-                    builder,
-                    xref["refdoc"],
-                    xref["reftype"],
-                    xref["reftarget"],
-                    text,
-                    quiet=bool(xref.get("cv_quiet")),
-                )
-            except NoUri:
-                reference = None
-            if reference is None:
-                resolved_all = False
-            else:
-                xref.replace_self(reference)
-        return resolved_all
 
     def fills(self, node: nodes.Element) -> bool:
         """Whether this transform fills the placeholder; another may fill the rest."""
