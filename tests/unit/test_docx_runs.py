@@ -6,10 +6,8 @@ from __future__ import annotations
 import docutils.utils
 import docx
 import pytest
-from docx.enum.dml import MSO_THEME_COLOR_INDEX
-from docx.shared import Pt
 from lxml import etree
-from sphinx_cv.outputs.docx.writer import QUIET, DocxTranslator, Inline
+from sphinx_cv.outputs.docx.writer import DocxTranslator, Inline
 
 TEXTS = [
     "plain words",
@@ -37,75 +35,66 @@ def test_a_tab_is_an_element_of_its_own() -> None:
     assert b"<w:tab/>" in run_xml("a\ttab", ours=True)
 
 
-LOOKS = [
-    Inline(),
-    Inline(bold=True),
-    Inline(italic=True),
-    Inline(bold=True, italic=True, code=True),
-    Inline(link="https://example.com/"),
-    Inline(bold=True, link="https://example.com/"),
-]
+LINK = "https://example.com/"
 POINT_SIZE = 10.5
+QUIET = '<w:color w:val="595959"/><w:sz w:val="18"/>'  # grey, 1.5 pt smaller
+LINKED = '<w:color w:val="000000" w:themeColor="hyperlink"/><w:u w:val="single"/>'
+CODE = '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/>'
+# How each look's properties are written, as python-docx's API writes them.
+PROPERTIES = [
+    (Inline(), "", QUIET),
+    (Inline(bold=True), "<w:b/>", "<w:b/>" + QUIET),
+    (Inline(italic=True), "<w:i/>", "<w:i/>" + QUIET),
+    (
+        Inline(bold=True, italic=True, code=True),
+        CODE + "<w:b/><w:i/>",
+        CODE + "<w:b/><w:i/>" + QUIET,
+    ),
+    (Inline(link=LINK), LINKED, LINKED),  # a link is never quiet
+    (Inline(bold=True, link=LINK), "<w:b/>" + LINKED, "<w:b/>" + LINKED),
+]
 
 
-def styled_by_python_docx(look: Inline, *, quiet: bool) -> bytes:
-    """The run as python-docx's own API styles it, property by property."""
-    run = docx.Document().add_paragraph().add_run("text")
-    run._r.get_or_add_rPr()  # noqa: SLF001 - even when empty, as the writer has it
-    if look.bold:
-        run.bold = True
-    if look.italic:
-        run.italic = True
-    if look.code:
-        run.font.name = "Courier New"
-    if look.link:
-        run.font.underline = True
-        run.font.color.theme_color = MSO_THEME_COLOR_INDEX.HYPERLINK
-    elif quiet:
-        run.font.color.rgb = QUIET
-        run.font.size = Pt(POINT_SIZE - 1.5)
-    return etree.tostring(run._r)  # noqa: SLF001 - the element python-docx writes
+def properties_of(run_xml: bytes) -> str:
+    """The run's properties element, as written: what is between <w:r> and <w:t>."""
+    written = run_xml.decode().split(">", 1)[1].rsplit("<w:t>", 1)[0]
+    return (
+        written.removeprefix("<w:rPr>").removesuffix("</w:rPr>").replace("<w:rPr/>", "")
+    )
 
 
-def styled_by_the_writer(look: Inline, *, quiet: bool) -> list[bytes]:
-    """Three runs of one look, as the writer styles them: made once, then copied."""
-    document = docutils.utils.new_document("<test>")
-    translator = DocxTranslator(document, POINT_SIZE)
-    translator.inline.append(look)
-    translator.quiet = int(quiet)
-    paragraph = translator.word.add_paragraph()
-    runs = []
-    for _ in range(3):
-        run = DocxTranslator.add_run(paragraph, "text")
-        translator.style_run(run)
-        runs.append(etree.tostring(run._r))  # noqa: SLF001 - see above
-    return runs
-
-
-@pytest.mark.parametrize("quiet", [False, True])
-@pytest.mark.parametrize("look", LOOKS, ids=repr)
-def test_a_runs_properties_are_python_docxs_however_often_it_is_styled(
-    look: Inline, *, quiet: bool
-) -> None:
-    expected = styled_by_python_docx(look, quiet=quiet)
-    assert styled_by_the_writer(look, quiet=quiet) == [expected] * 3
-
-
-@pytest.mark.parametrize("look", LOOKS, ids=repr)
-def test_quiet_and_plain_runs_of_one_look_keep_their_own_properties(
-    look: Inline,
-) -> None:
+def styled_runs(look: Inline, quiet: list[bool]) -> list[str]:
+    """Runs of one look, one a ``quiet`` value, as the writer styles them."""
     translator = DocxTranslator(docutils.utils.new_document("<test>"), POINT_SIZE)
     translator.inline.append(look)
     paragraph = translator.word.add_paragraph()
     written = []
-    for quiet in (False, True, False, True):
-        translator.quiet = int(quiet)
+    for each in quiet:
+        translator.quiet = int(each)
         run = DocxTranslator.add_run(paragraph, "text")
         translator.style_run(run)
-        written.append(etree.tostring(run._r))  # noqa: SLF001 - see above
-    plain, quiet_run = (
-        styled_by_python_docx(look, quiet=False),
-        styled_by_python_docx(look, quiet=True),
-    )
-    assert written == [plain, quiet_run, plain, quiet_run]
+        written.append(properties_of(etree.tostring(run._r)))  # noqa: SLF001 - see above
+    return written
+
+
+@pytest.mark.parametrize(("look", "loud", "quiet"), PROPERTIES)
+def test_a_runs_properties_are_its_looks_however_often_it_is_styled(
+    look: Inline, loud: str, quiet: str
+) -> None:
+    """Made once a look and copied: the same each time, and first in the run."""
+    assert styled_runs(look, [False] * 3) == [loud] * 3
+    assert styled_runs(look, [True] * 3) == [quiet] * 3
+
+
+@pytest.mark.parametrize(("look", "loud", "quiet"), PROPERTIES)
+def test_quiet_and_plain_runs_of_one_look_keep_their_own_properties(
+    look: Inline, loud: str, quiet: str
+) -> None:
+    assert styled_runs(look, [False, True, False, True]) == [loud, quiet] * 2
+
+
+def test_every_run_has_its_properties_element_even_when_empty() -> None:
+    translator = DocxTranslator(docutils.utils.new_document("<test>"), POINT_SIZE)
+    run = DocxTranslator.add_run(translator.word.add_paragraph(), "text")
+    translator.style_run(run)
+    assert b"<w:rPr/><w:t>text</w:t>" in etree.tostring(run._r)  # noqa: SLF001
