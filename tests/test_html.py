@@ -364,7 +364,7 @@ def test_the_cv_links_are_resolved_before_sphinxs_resolver_is_asked(
     It copies each link's text before it asks the domain; in a skills table, it
     also put each link back in a tree ten nodes deep. A page's links are resolved
     just before it runs, and a view's as the view is made, before it is in the
-    page: each took a third of the time.
+    page.
     """
     resolved_by_sphinx: Counter[str] = Counter()
     resolve = CVDomain.resolve_xref

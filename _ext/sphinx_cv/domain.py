@@ -120,8 +120,8 @@ class CVDomain(Domain):
         # What is derived from all the records, kept until one of them changes:
         # every link, and every page with a view, asks for the same.
         self._derived: dict[Hashable, Any] = {}
-        # The builder of this build, set as it is made: the views filled last
-        # resolve their links with it as they make them (views/base.py).
+        # The builder of this build, set as it is made: the domain resolves the
+        # pages' and the views' links with it, before Sphinx's resolver runs.
         self.builder: Builder | None = None
 
     def _cached(self, key: Hashable, derive: Callable[[], T]) -> T:
@@ -529,8 +529,8 @@ class CVLinks(SphinxPostTransform):
     """Each page's cv links, resolved just before Sphinx's resolver (10) runs.
 
     A role's skills, a sentence's ``{cv:skill}``: Sphinx's resolver copies each
-    link's text before it asks the domain, which took three times as long as
-    making the link. What is not resolved here is left to it.
+    link's text, and goes through its events, before it asks the domain; here
+    neither is needed. What is not resolved here is left to it.
     """
 
     default_priority = ReferencesResolver.default_priority - 1
