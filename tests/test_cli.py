@@ -40,9 +40,9 @@ def import_text(
         ({"work": [ROLE, 7]}, "work[1]", "must be an object, not a number"),
         ({"basics": {"name": 1815}}, "basics.name", "must be a string, not a number"),
         (
-            {"work": [ROLE, ROLE, ROLE, {**ROLE, "startDate": "March 2020"}]},
+            {"work": [ROLE, ROLE, ROLE, {**ROLE, "startDate": "03/04/2020"}]},
             "work[3].startDate",
-            "'March 2020' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+            "'03/04/2020' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
         ),
         (
             {"work": [{**ROLE, "endDate": "2018-12"}]},
@@ -65,8 +65,8 @@ def import_text(
             "must be an array",
         ),
         (
-            {"awards": [{"title": "Fellow", "date": "soon"}]},
-            "awards[0].date",
+            {"education": [{"institution": "Durham", "endDate": "soon"}]},
+            "education[0].endDate",
             "not a date",
         ),
         ({"basics": {}}, "basics.name", "a CV needs one"),

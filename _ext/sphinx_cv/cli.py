@@ -4,20 +4,27 @@
     sphinx-cv import resume.json DIR [--name ...] [--language ...] [--force]
     sphinx-cv livepdf [DIR] [--port 8001] [-t TAG]   (see livepdf.py)
 
-Bad input gets one message naming where (a JSON path such as
+Bad input gets a message for each problem, naming where (a JSON path such as
 ``work[3].startDate``), exit status 2, and nothing written: every file is made
-in memory first, and written only once all of them are.
+in memory first. A file system that refuses (no permission, a full disk, a file
+where a folder should be) gets one line naming the path and the cause, exit
+status 1, and nothing left behind: the project is written into a folder beside
+the target first, then moved into place.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx_cv import __version__
+from sphinx_cv.core.characters import without_hidden_characters
 from sphinx_cv.core.resume_import import ImportedCV, ResumeError, read_resume
 from sphinx_cv.i18n import LOCALE_DIR
 from sphinx_cv.starter.project import example, files
@@ -26,10 +33,22 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 BAD_INPUT = 2
+CANNOT_WRITE = 1
+# The files a `new` or an `import` wrote, so that `import --force` replaces an
+# earlier import's pages, and only those.
+MANIFEST = ".sphinx-cv-files"
+MANIFEST_HEADER = (
+    "# Written by sphinx-cv: the files it made here, which `sphinx-cv import "
+    "--force` replaces.\n"
+)
 
 
 class UsageError(Exception):
     """Input the command cannot use: its message says where, and why."""
+
+
+class WriteError(Exception):
+    """The file system refused: the message names the path and the cause."""
 
 
 def languages() -> list[str]:
@@ -85,9 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         cv = read_cv(arguments)
         project = files(cv, language=arguments.language, version=__version__)
         write(project, arguments.directory, force=arguments.force)
-    except (UsageError, ResumeError) as error:
+    except ResumeError as error:
+        sys.stderr.writelines(f"sphinx-cv: {line}\n" for line in error.lines)
+        return BAD_INPUT
+    except UsageError as error:
         sys.stderr.write(f"sphinx-cv: {error}\n")
         return BAD_INPUT
+    except WriteError as error:
+        sys.stderr.write(f"sphinx-cv: {error}\n")
+        return CANNOT_WRITE
     for note in cv.notes:
         sys.stderr.write(f"sphinx-cv: warning: {note}\n")
     sys.stdout.write(
@@ -97,7 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def read_cv(arguments: argparse.Namespace) -> ImportedCV:
-    name = " ".join(arguments.name.split())
+    # A terminal's escape or a bidirectional override in a name would reach
+    # every output, LaTeX's preamble too: left out, as the import leaves them out.
+    name = " ".join(without_hidden_characters(arguments.name).split())
     if arguments.command == "import":
         return read_resume(load(arguments.resume), name=name)
     if not name:
@@ -128,6 +155,120 @@ def load(path: Path) -> object:
 
 def write(project: dict[str, str], directory: Path, *, force: bool) -> None:
     """Every file, or none: refuses a folder that is not empty, unless forced."""
+    try:
+        check_the_target(project, directory, force=force)
+    except OSError as error:
+        raise WriteError(cannot(error, directory)) from None
+    earlier = files_written_before(directory)
+    listing = MANIFEST_HEADER + "".join(f"{path}\n" for path in sorted(project))
+    staged = stage({**project, MANIFEST: listing}, directory)
+    try:
+        move_into_place(staged, directory)
+    except OSError as error:
+        raise WriteError(cannot(error, directory)) from None
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    for stale in sorted(earlier - set(project) - {MANIFEST}):
+        remove_stale(directory, stale)
+
+
+def cannot(error: OSError, fallback: Path) -> str:
+    """One line: the path the system named, and why it refused."""
+    where = error.filename if error.filename is not None else fallback
+    return f"{where}: cannot be written: {error.strerror or error}"
+
+
+def files_written_before(directory: Path) -> set[str]:
+    """The files an earlier `new` or `import` wrote here, by its manifest."""
+    try:
+        listing = (directory / MANIFEST).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {
+        line
+        for line in listing.splitlines()
+        if line and not line.startswith("#") and is_inside(directory, line)
+    }
+
+
+def is_inside(directory: Path, relative: str) -> bool:
+    """A manifest's line names a file in the project, never one elsewhere."""
+    target = Path(os.path.normpath(directory / relative))
+    return (
+        not Path(relative).is_absolute()
+        and target != Path(os.path.normpath(directory))
+        and target.is_relative_to(os.path.normpath(directory))
+    )
+
+
+def stage(project: dict[str, str], directory: Path) -> Path:
+    """Every file written into a new folder beside the target; none left on failure."""
+    parent = directory.absolute().parent
+    made = first_missing(parent)
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=f".{directory.name[:40]}-", dir=parent))
+    except OSError as error:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+        raise WriteError(cannot(error, directory)) from None
+    try:
+        for relative, text in project.items():
+            target = staged / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        shutil.rmtree(staged, ignore_errors=True)
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+        # The staged folder's name means nothing to the user: name the target.
+        raise WriteError(
+            f"{directory}: cannot be written: {error.strerror or error}"
+        ) from None
+    return staged
+
+
+def first_missing(folder: Path) -> Path | None:
+    """The outermost of the folder and its parents that does not exist yet."""
+    missing = None
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing = candidate
+    return missing
+
+
+def move_into_place(staged: Path, directory: Path) -> None:
+    """A new folder is renamed into place; into an existing one, file by file."""
+    if not directory.exists():
+        staged.rename(directory)
+        return
+    if not any(directory.iterdir()):
+        directory.rmdir()
+        staged.rename(directory)
+        return
+    for source in sorted(path for path in staged.rglob("*") if path.is_file()):
+        target = directory / source.relative_to(staged)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source.replace(target)
+
+
+def remove_stale(directory: Path, relative: str) -> None:
+    """An earlier import's page that this one does not write, and its empty folders."""
+    target = directory / relative
+    try:
+        target.unlink(missing_ok=True)
+        for folder in target.parents:
+            if folder == directory or not folder.is_relative_to(directory):
+                break
+            if any(folder.iterdir()):
+                break
+            folder.rmdir()
+    except OSError:
+        return  # a page left behind warns at the build, naming it
+
+
+def check_the_target(project: dict[str, str], directory: Path, *, force: bool) -> None:
     if directory.exists() and not directory.is_dir():
         message = f"{directory}: is a file, not a folder"
         raise UsageError(message)
@@ -150,10 +291,6 @@ def write(project: dict[str, str], directory: Path, *, force: bool) -> None:
             where = in_the_way[0] if in_the_way else target
             message = f"{where}: in the way of {relative}, which the project needs"
             raise UsageError(message)
-    for relative, text in project.items():
-        target = directory / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Literal
 
 from sphinx_cv.core.dates import DateError, epoch_date, parse_date
 from sphinx_cv.core.messages import described
-from sphinx_cv.core.person import checked_person
+from sphinx_cv.core.person import Person, checked_person
 from sphinx_cv.diagnostics import Problem, warn
 
 if TYPE_CHECKING:
     from collections.abc import MutableMapping
+    from pathlib import Path
 
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -36,7 +37,14 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
         "cv_person",
         {},
         "env",
-        "The CV's person: name, headline, url, profiles, email, location.",
+        "The CV's person: name, headline, email, phone, location, url, profiles, "
+        "and which contact details are private.",
+    ),
+    (
+        "cv_public",
+        False,
+        "env",
+        "Every output is for publishing: private contact details left out.",
     ),
     ("cv_pdf", "", "html", "The built PDF the site offers, relative to conf.py."),
     (
@@ -56,13 +64,20 @@ DEFAULT_PAGE_LIMIT = 2
 MOST_PAGES = 10_000  # TeX's numbers stop at 2**31 - 1; no CV comes near this
 
 
+# cv_person is checked once into a Person (or None, for no usable name), which
+# is what every output reads.
+CHECKED_TYPES: dict[str, frozenset[type]] = {
+    "cv_person": frozenset({dict, Person, type(None)})
+}
+
+
 def register(app: Sphinx) -> None:
     for name, default, rebuild, description in VALUES:
         app.add_config_value(
             name,
             default,
             rebuild,
-            types=frozenset({type(default)}),
+            types=CHECKED_TYPES.get(name, frozenset({type(default)})),
             description=description,
         )
     app.connect("config-inited", check_config)
@@ -80,6 +95,14 @@ def check_config(app: Sphinx, config: Config) -> None:
     config.cv_person, problems = checked_person(config.cv_person)
     for problem in problems:
         warn(Problem.CONFIG, problem, f"{conf_py}:cv_person")
+    if not isinstance(config.cv_public, bool):
+        warn(
+            Problem.CONFIG,
+            f"{described(config.cv_public)} is not True or False: private contact "
+            "details are left out of every output",
+            f"{conf_py}:cv_public",
+        )
+        config.cv_public = True
     if not isinstance(config.cv_pdf, str):
         warn(
             Problem.CONFIG,
@@ -142,7 +165,57 @@ def resolve_today(text: object, location: str) -> datetime.date:
 
 def names_the_person(config: Config) -> bool:
     """Whether ``cv_person`` names the CV's person (checked: text, not blank)."""
-    return bool((config.cv_person or {}).get("name"))
+    return the_person(config) is not None
+
+
+def the_person(config: Config) -> Person | None:
+    """The person as ``check_config`` checked them, before any builder's rule."""
+    person = config.cv_person
+    return person if isinstance(person, Person) else None
+
+
+# Where a site is built: Read the Docs sets this for every build it runs, the PDF
+# it offers included.
+READTHEDOCS = "READTHEDOCS"
+# The builders of what a site publishes: its pages (and their search index,
+# structured data and downloads), and resume.json, which people publish as is.
+PUBLISHED_FORMATS = frozenset({"html", "json"})
+
+
+def is_published(config: Config, builder_format: str) -> bool:
+    """Whether this build's output is for the public, so no private field in it."""
+    return (
+        bool(config.cv_public)
+        or os.environ.get(READTHEDOCS) == "True"
+        or builder_format in PUBLISHED_FORMATS
+    )
+
+
+def shows_private_fields(config: Config, builder_format: str) -> bool:
+    """Whether this build's output holds a private value of the person's."""
+    person = the_person(config)
+    return (
+        person is not None
+        and bool(person.private_values())
+        and not is_published(config, builder_format)
+    )
+
+
+def public_mark(pdf: Path) -> Path:
+    """The file beside a PDF that says it holds no private field.
+
+    The PDF build writes it, or removes it; a site offers a PDF of a person with
+    private fields only where it is, so a PDF built to be sent never goes online.
+    """
+    return pdf.with_name(pdf.name + ".public")
+
+
+def person_shown(config: Config, builder_format: str) -> Person | None:
+    """The person as a builder may show them: published, without private fields."""
+    person = the_person(config)
+    if person is None or not is_published(config, builder_format):
+        return person
+    return person.published()
 
 
 def today(config: Config) -> datetime.date:

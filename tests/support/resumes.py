@@ -221,6 +221,20 @@ def collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+ONGOING = {"", "present", "now", "current", "ongoing", "today"}
+
+
+def one_place(location: str | dict[str, str] | None) -> str:
+    """A location as text, or an object's parts joined by ", "."""
+    if isinstance(location, str):
+        return collapsed(location)
+    parts = [
+        collapsed((location or {}).get(key) or "")
+        for key in ("address", "city", "region", "postalCode", "countryCode")
+    ]
+    return ", ".join(part for part in parts if part)
+
+
 def normalised(resume: dict[str, Any]) -> dict[str, Any]:  # noqa: C901, PLR0912 - the README's rules, one by one
     """What the README says the round trip gives back, for ``resume``."""
     out: dict[str, Any] = {}
@@ -229,18 +243,16 @@ def normalised(resume: dict[str, Any]) -> dict[str, Any]:  # noqa: C901, PLR0912
     for key in ("name", "label", "email", "url"):
         if collapsed(basics.get(key) or ""):
             given[key] = collapsed(basics[key])
+    # 0.x's name for the url; the phone is private, so resume.json leaves it out.
+    if "url" not in given and collapsed(basics.get("website") or ""):
+        given["url"] = collapsed(basics["website"])
     paragraphs = [
         collapsed(block) for block in (basics.get("summary") or "").split("\n\n")
     ]
     if any(paragraphs):
         given["summary"] = "\n\n".join(block for block in paragraphs if block)
-    location = basics.get("location") or {}
-    parts = [
-        collapsed(location.get(key) or "")
-        for key in ("address", "city", "region", "postalCode", "countryCode")
-    ]
-    if any(parts):
-        given["location"] = {"address": ", ".join(part for part in parts if part)}
+    if place := one_place(basics.get("location")):
+        given["location"] = {"address": place}
     profiles = [
         {
             key: profile[key]
@@ -262,10 +274,10 @@ def normalised(resume: dict[str, Any]) -> dict[str, Any]:  # noqa: C901, PLR0912
             "name": collapsed(name),
             "position": collapsed(entry.get("position") or ""),
             "url": entry.get("url") or entry.get("website") or "",
-            "location": collapsed(entry.get("location") or ""),
+            "location": one_place(entry.get("location")),
             "startDate": entry["startDate"],
             "endDate": ""
-            if (entry.get("endDate") or "").casefold() in {"", "present"}
+            if (entry.get("endDate") or "").casefold() in ONGOING
             else entry["endDate"],
             "summary": collapsed(entry.get("summary") or ""),
             "highlights": [
@@ -280,7 +292,8 @@ def normalised(resume: dict[str, Any]) -> dict[str, Any]:  # noqa: C901, PLR0912
     for section, keys in (
         (
             "education",
-            ("institution", "url", "area", "studyType", "score", "x-location"),
+            ("institution", "url", "area", "studyType", "score", "x-location")
+            + ("startDate", "endDate"),
         ),
         ("awards", ("title", "awarder", "summary")),
         ("projects", ("name", "url", "description")),

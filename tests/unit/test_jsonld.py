@@ -9,6 +9,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 from sphinx_cv.core.dates import Period, parse_date
+from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.jsonld import person, profile_page, script_text
 from sphinx_cv.core.records import (
     AwardRecord,
@@ -58,18 +59,22 @@ def test_the_person_is_every_record_as_schema_org_reads_it() -> None:
         ),
         awards=(AwardRecord(source("fellow"), "PSF Fellow"),),
     )
-    details = {
-        "name": "Ada",
-        "headline": "Engineer",
-        "url": "https://ada.example/",
-        "profiles": [{"network": "GitHub", "url": "https://github.com/ada"}],
-    }
+    details = Person(
+        name="Ada",
+        headline="Engineer",
+        url="https://ada.example/",
+        email="ada@example.org",
+        location="London, UK",
+        profiles=(Profile(network="GitHub", url="https://github.com/ada"),),
+    )
     about = person(details, roles=[acme, lab], usages=[], facts=facts, site_url="x")
     assert about == {
         "@type": "Person",
         "name": "Ada",
         "description": "Engineer",
         "url": "https://ada.example/",
+        "email": "ada@example.org",
+        "address": "London, UK",
         "sameAs": ["https://github.com/ada"],
         "hasOccupation": [
             {
@@ -103,7 +108,7 @@ def test_the_person_is_every_record_as_schema_org_reads_it() -> None:
 
 def test_without_a_url_of_their_own_the_person_is_the_site() -> None:
     about = person(
-        {"name": "Ada"},
+        Person(name="Ada"),
         roles=[],
         usages=[],
         facts=Facts(),
@@ -112,9 +117,18 @@ def test_without_a_url_of_their_own_the_person_is_the_site() -> None:
     assert about == {"@type": "Person", "name": "Ada", "url": "https://cv.example/"}
 
 
-def test_a_person_without_a_name_or_headline_has_neither_key() -> None:
-    about = person({}, roles=[], usages=[], facts=Facts(), site_url="https://s/")
-    assert about == {"@type": "Person", "url": "https://s/"}
+def test_a_person_without_a_headline_has_no_description() -> None:
+    about = person(Person(name="Ada"), roles=[], usages=[], facts=Facts(), site_url="")
+    assert about == {"@type": "Person", "name": "Ada"}
+
+
+def test_a_phone_the_site_may_show_is_the_persons_telephone() -> None:
+    public = Person(name="Ada", phone="+44 20 7946 0000", private=frozenset())
+    about = person(public, roles=[], usages=[], facts=Facts(), site_url="")
+    assert about["telephone"] == "+44 20 7946 0000"
+    private = Person(name="Ada", phone="+44 20 7946 0000").published()
+    about = person(private, roles=[], usages=[], facts=Facts(), site_url="")
+    assert "telephone" not in about
 
 
 def test_a_profile_page_is_dated_by_the_builds_today() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sphinx_cv.core.person import checked_person
+from sphinx_cv.core.person import Contact, Person, Profile, checked_person
 
 GITHUB = {
     "network": "GitHub",
@@ -11,27 +11,98 @@ GITHUB = {
 }
 
 
+TARTLEY = Profile(url="https://github.com/tartley", network="GitHub", username="tartley")
+
+
 def test_a_good_person_is_kept_whole() -> None:
     person = {
         "name": "Jonathan Hartley",
         "headline": "Software developer",
         "url": "https://example.org/",
         "email": "ada@example.org",
+        "phone": "+44 20 7946 0000",
         "location": "London",
         "profiles": [GITHUB],
     }
-    assert checked_person(person) == (person, [])
+    assert checked_person(person) == (
+        Person(
+            name="Jonathan Hartley",
+            headline="Software developer",
+            url="https://example.org/",
+            email="ada@example.org",
+            phone="+44 20 7946 0000",
+            location="London",
+            profiles=(TARTLEY,),
+        ),
+        [],
+    )
 
 
 def test_no_person_at_all_is_no_problem() -> None:
-    assert checked_person({}) == ({}, [])
+    assert checked_person({}) == (None, [])
 
 
 def test_a_person_that_is_not_a_dict_is_left_out() -> None:
     kept, problems = checked_person("Ada")
-    assert kept == {}
+    assert kept is None
     assert problems == [
-        "must be a dict of email, headline, location, name, profiles, url, not 'Ada'"
+        "must be a dict of email, headline, location, name, phone, private, "
+        "profiles, url, not 'Ada'"
+    ]
+
+
+def test_the_phone_is_private_unless_the_author_says() -> None:
+    ada = {"name": "Ada", "email": "ada@example.org", "phone": "+44 20 7946 0000"}
+    person, _ = checked_person(ada)
+    assert person is not None
+    assert person.private_values() == ["+44 20 7946 0000"]
+    assert person.published() == Person(
+        name="Ada", email="ada@example.org", private=frozenset()
+    )
+    public, _ = checked_person({**ada, "private": []})
+    assert public is not None
+    assert public.published().phone == "+44 20 7946 0000"
+    both, _ = checked_person({**ada, "private": ["email", "phone"]})
+    assert both is not None
+    assert both.published() == Person(name="Ada", private=frozenset())
+
+
+def test_a_private_list_that_is_not_one_keeps_every_contact_private() -> None:
+    person, problems = checked_person(
+        {"name": "Ada", "email": "ada@example.org", "private": "phone"}
+    )
+    assert person is not None
+    assert person.published().email == ""
+    assert problems == [
+        "'private' must be a list of email, phone, location, url, not 'phone': "
+        "every one of them is kept private"
+    ]
+
+
+def test_contacts_come_in_a_headers_order_each_with_its_link() -> None:
+    person = Person(
+        name="Ada",
+        url="https://ada.example.org/",
+        location="London, UK",
+        phone="+44 (20) 7946-0000",
+        email="ada@example.org",
+    )
+    assert person.contacts() == [
+        Contact("email", "ada@example.org", "mailto:ada@example.org"),
+        Contact("phone", "+44 (20) 7946-0000", "tel:+442079460000"),
+        Contact("location", "London, UK", ""),
+        Contact("url", "ada.example.org", "https://ada.example.org/"),
+    ]
+
+
+def test_an_email_or_phone_that_is_not_one_is_left_out() -> None:
+    person, problems = checked_person(
+        {"name": "Ada", "email": "ada at example", "phone": "call me"}
+    )
+    assert person == Person(name="Ada")
+    assert problems == [
+        "'email' must be an address, as ada@example.org: 'ada at example'",
+        "'phone' must be a number, as +44 20 7946 0000: 'call me'",
     ]
 
 
@@ -44,7 +115,7 @@ def test_each_unusable_entry_is_left_out_with_its_own_message() -> None:
             "nickname": "Ada",
         }
     )
-    assert kept == {}
+    assert kept is None
     assert problems == [
         "unknown key 'nickname'",
         "'name' must be a non-empty string",
@@ -57,7 +128,7 @@ def test_a_profile_without_a_link_is_left_out() -> None:
     kept, problems = checked_person(
         {"name": "Ada", "profiles": [{"network": "GitHub"}, GITHUB]}
     )
-    assert kept == {"name": "Ada", "profiles": [GITHUB]}
+    assert kept == Person(name="Ada", profiles=(TARTLEY,))
     assert problems == ["a profile's 'url' must be an http, https or mailto link: ''"]
 
 
@@ -66,14 +137,14 @@ def test_profiles_of_the_wrong_shape_are_left_out() -> None:
     kept, problems = checked_person(
         {"name": "Ada", "profiles": [{"url": 4}, {"site": "x"}, "GitHub"]}
     )
-    assert kept == {"name": "Ada", "profiles": []}
+    assert kept == Person(name="Ada")
     assert problems == [
         f"{shape}: {{'url': 4}}",
         f"{shape}: {{'site': 'x'}}",
         f"{shape}: 'GitHub'",
     ]
     assert checked_person({"name": "Ada", "profiles": "GitHub"}) == (
-        {"name": "Ada", "profiles": []},
+        Person(name="Ada"),
         [shape],
     )
 
@@ -82,7 +153,7 @@ def test_problems_with_the_profiles_come_after_the_others() -> None:
     kept, problems = checked_person(
         {"name": "Ada", "url": "ftp://ada.example/", "profiles": [{"network": "X"}]}
     )
-    assert kept == {"name": "Ada", "profiles": []}
+    assert kept == Person(name="Ada")
     assert problems == [
         "'url' must be an http, https or mailto link: 'ftp://ada.example/'",
         "a profile's 'url' must be an http, https or mailto link: ''",

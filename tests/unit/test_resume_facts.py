@@ -7,6 +7,7 @@ from typing import Any
 
 from sphinx_cv.core.aggregate import SkillUsage
 from sphinx_cv.core.jsonresume import basics, json_resume
+from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.records import (
     AwardRecord,
     EducationRecord,
@@ -19,18 +20,20 @@ GITHUB = {"network": "GitHub", "username": "ada", "url": "https://github.com/ada
 
 
 def test_every_detail_of_the_person_has_its_key() -> None:
-    person = {
-        "name": "Ada",
-        "headline": "Engineer",
-        "email": "ada@example.org",
-        "url": "https://ada.example/",
-        "location": "London",
-        "profiles": [GITHUB],
-    }
+    person = Person(
+        name="Ada",
+        headline="Engineer",
+        email="ada@example.org",
+        phone="+44 20 7946 0000",
+        url="https://ada.example/",
+        location="London",
+        profiles=(Profile(network="GitHub", username="ada", url=GITHUB["url"]),),
+    )
     assert basics(person, "Builds things.") == {
         "name": "Ada",
         "label": "Engineer",
         "email": "ada@example.org",
+        "phone": "+44 20 7946 0000",
         "url": "https://ada.example/",
         "summary": "Builds things.",
         "location": {"address": "London"},
@@ -39,14 +42,14 @@ def test_every_detail_of_the_person_has_its_key() -> None:
 
 
 def test_what_is_not_given_is_left_out() -> None:
-    assert basics({"name": "Ada"}, "") == {"name": "Ada"}
-    assert basics({}, "") == {}
+    assert basics(Person(name="Ada"), "") == {"name": "Ada"}
+    assert basics(None, "") == {}
 
 
 def resume_of(facts: Facts) -> dict[str, Any]:
     """A CV of these facts alone: no person, roles or skills."""
     return json_resume(
-        person={}, roles={}, usages=[], facts=facts, today=datetime.date(2026, 11, 25)
+        person=None, roles={}, usages=[], facts=facts, today=datetime.date(2026, 11, 25)
     )
 
 
@@ -88,7 +91,7 @@ def usage_of(name: str, category: str, level: str) -> SkillUsage:
 
 def test_a_skill_groups_level_is_the_level_its_skills_share() -> None:
     resume = json_resume(
-        person={},
+        person=None,
         roles={},
         usages=[
             usage_of("HTML", "Web", "Master"),

@@ -97,6 +97,76 @@ def parse_date(text: str) -> CVDate:
     return CVDate(year, month, day)
 
 
+# What résumé tools in the wild write besides ISO 8601's forms: a month or day of
+# one digit, a slash, the month first, a month's English name, a time after the
+# day. Day-first and month-first days (03/04/2019) are left out: no reader could
+# tell which is meant.
+_WRITTEN_DATES = (
+    re.compile(r"(?P<year>\d{4})[-/](?P<month>\d{1,2})(?:[-/](?P<day>\d{1,2}))?"),
+    re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})"),
+    re.compile(r"(?P<name>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})\s+(?P<name>[^\W\d_]+)\.?"),
+)
+_ISO_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}.*")
+MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def parse_written_date(text: str) -> CVDate:
+    """A date as résumé tools write it: ISO 8601's forms, and the common others.
+
+    ``2010-1-1``, ``2019/03``, ``03/2019``, ``March 2019`` and ``2019-03-01T00:00Z``
+    all read as the CV's own form; DateError for what no reader could place.
+    """
+    stripped = text.strip()
+    with_time = _ISO_WITH_TIME.fullmatch(stripped)
+    if with_time:
+        stripped = with_time[1]
+    try:
+        return parse_date(stripped)
+    except DateError:
+        pass
+    for form in _WRITTEN_DATES:
+        match = form.fullmatch(stripped)
+        if match is None:
+            continue
+        fields = match.groupdict()
+        if fields.get("name") is not None:
+            month = MONTH_NAMES.get(fields["name"].casefold())
+            if month is None:
+                continue
+        else:
+            month = int(fields["month"])
+        day = fields.get("day")
+        return parse_date(
+            f"{fields['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        )
+    msg = (
+        f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD "
+        "(MM/YYYY, YYYY/MM and 'March 2019' are read too)"
+    )
+    raise DateError(msg)
+
+
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 LAST_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
 

@@ -12,14 +12,15 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.core.aggregate import newest_first
-from sphinx_cv.core.person import profiles
+from sphinx_cv.core.person import profile_dicts
 from sphinx_cv.core.plain_data import without_empty
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
     from sphinx_cv.core.aggregate import SkillUsage
+    from sphinx_cv.core.person import Person
     from sphinx_cv.core.records import Facts, RoleRecord
 
 CONTEXT = "https://schema.org"
@@ -52,7 +53,7 @@ def occupation(role: RoleRecord) -> dict[str, Any]:
 
 
 def person(
-    details: Mapping[str, Any],
+    details: Person,
     *,
     roles: Iterable[RoleRecord],
     usages: Iterable[SkillUsage],
@@ -61,16 +62,18 @@ def person(
 ) -> dict[str, Any]:
     """The person of ``details``, the roles and the facts, as schema.org reads them.
 
-    ``details`` is ``cv_person`` as ``core/person.py`` checked it: text, and only
-    a web or mail link for a URL.
+    ``details`` is the person as the site may show them: no private field.
     """
     return without_empty(
         {
             "@type": "Person",
-            "name": details.get("name"),
-            "description": details.get("headline"),
-            "url": details.get("url") or site_url,
-            "sameAs": [profile["url"] for profile in profiles(details)],
+            "name": details.name,
+            "description": details.headline,
+            "url": details.url or site_url,
+            "email": details.email,
+            "telephone": details.phone,
+            "address": details.location,
+            "sameAs": [profile["url"] for profile in profile_dicts(details)],
             "hasOccupation": [occupation(role) for role in newest_first(roles)],
             "alumniOf": [
                 without_empty(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.core.aggregate import by_category, newest_first
-from sphinx_cv.core.person import profiles
+from sphinx_cv.core.person import profile_dicts
 from sphinx_cv.core.plain_data import without_empty
 
 if TYPE_CHECKING:
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from sphinx_cv.core.aggregate import SkillUsage
+    from sphinx_cv.core.person import Person
     from sphinx_cv.core.records import Facts, RoleRecord, RoleText
 
 # "$schema" names resume-schema's v1.0.0 tag, as every resume.json this extension
@@ -26,22 +27,23 @@ SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/sche
 PRESENT = "present"
 
 
-def basics(person: Mapping[str, Any], summary: str) -> dict[str, Any]:
+def basics(person: Person | None, summary: str) -> dict[str, Any]:
     """The person and the summary, as JSON Resume's ``basics``.
 
-    ``person`` is ``cv_person`` as ``core/person.py`` checked it: text, and only a
-    web or mail link for a URL.
+    ``person`` is as ``resume.json`` may show them: without private fields.
     """
-    location = person.get("location")
+    if person is None:
+        return without_empty({"summary": summary})
     return without_empty(
         {
-            "name": person.get("name"),
-            "label": person.get("headline"),
-            "email": person.get("email"),
-            "url": person.get("url"),
+            "name": person.name,
+            "label": person.headline,
+            "email": person.email,
+            "phone": person.phone,
+            "url": person.url,
             "summary": summary,
-            "location": {"address": location} if location else {},
-            "profiles": profiles(person),
+            "location": {"address": person.location} if person.location else {},
+            "profiles": list(profile_dicts(person)),
         }
     )
 
@@ -91,7 +93,7 @@ def shared_level(members: Sequence[SkillUsage]) -> str:
 
 def json_resume(
     *,
-    person: Mapping[str, Any],
+    person: Person | None,
     roles: Mapping[RoleRecord, RoleText],
     usages: Sequence[SkillUsage],
     facts: Facts,
@@ -112,6 +114,8 @@ def json_resume(
                         "studyType": record.study_type,
                         "score": record.score,
                         "x-location": record.location,
+                        "startDate": record.start.isoformat() if record.start else "",
+                        "endDate": record.end.isoformat() if record.end else "",
                     }
                 )
                 for record in facts.education

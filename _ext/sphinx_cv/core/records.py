@@ -93,6 +93,9 @@ class EducationRecord:
     score: str = ""
     location: str = ""
     url: str = ""
+    # Either may be given alone: a graduation has an end only.
+    start: CVDate | None = None
+    end: CVDate | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -2,21 +2,24 @@
 
 Plain data in, records out, and nothing written: ``starter/`` turns the result
 into MyST pages. Accepts what people really write: schema versions 1.0 to 1.3
-(and 0.x's ``company`` and ``website``), missing and empty fields, and dates as
-``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+(and 0.x's ``company`` and ``website``), missing and empty fields, a location as
+text or as an object, and dates as tools write them (``2010-1-1``, ``03/2019``,
+``2019/03``, ``March 2019``; ``present``, ``now`` or ``current`` for an end).
 
 Input that cannot be a résumé (the wrong type, a date that is not one) raises
-``ResumeError``, naming the JSON path: ``work[3].startDate``. A field the CV does
-not model is never dropped silently: each is named in ``ImportedCV.notes``.
+``ResumeError`` once the whole document is read, naming every problem by its JSON
+path: ``work[3].startDate``. A field the CV does not model is never dropped
+silently, nor checked: each is named in ``ImportedCV.notes``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
-from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
+from sphinx_cv.core.dates import CVDate, DateError, Period, parse_written_date
 from sphinx_cv.core.names import name_key, slug
 from sphinx_cv.core.records import (
     AwardRecord,
@@ -28,6 +31,7 @@ from sphinx_cv.core.records import (
     SkillRecord,
     Source,
 )
+from sphinx_cv.core.person import EMAIL, PHONE
 from sphinx_cv.core.urls import is_safe_url
 
 if TYPE_CHECKING:
@@ -38,6 +42,10 @@ FRONT_PAGE = "index"
 ROLES_FOLDER = "experience"
 SKILLS_PAGE = "skills/index"
 PRESENT = "present"
+# A group of skills that JSON Resume leaves without a name.
+NAMELESS_GROUP = "Other"
+# What an end date says for a role that has not ended.
+ONGOING = frozenset({"", PRESENT, "now", "current", "ongoing", "today"})
 # The keys sphinx_cv writes itself (core/jsonresume.py), which it reads back.
 # The skills' figures are derived from the roles, so they are computed again.
 DERIVED = "derived from the roles by sphinx_cv, so computed again"
@@ -48,10 +56,15 @@ WHOLE = "the résumé"  # the path of the whole document, in a message
 
 
 class ResumeError(ValueError):
-    """Input that is not a résumé; ``path`` names where, as ``work[3].startDate``."""
+    """Input that is not a résumé: every problem, each as "path: message".
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    ``path`` names where the first is, as ``work[3].startDate``.
+    """
+
+    def __init__(self, path: str, message: str, *more: tuple[str, str]) -> None:
+        self.problems = ((path, message), *more)
+        self.lines = tuple(f"{where}: {why}" for where, why in self.problems)
+        super().__init__("\n".join(self.lines))
         self.path = path
 
 
@@ -106,6 +119,7 @@ class _Reader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.notes: list[str] = []
+        self.problems: list[tuple[str, str]] = []
         self.page_names: set[str] = set()
 
     # -- the document ------------------------------------------------------
@@ -113,7 +127,7 @@ class _Reader:
     def resume(self, data: object) -> ImportedCV:
         # A field may be null (absent); the whole document may not.
         if not isinstance(data, dict):
-            raise wrong_type(WHOLE, "an object", data)
+            raise ResumeError(WHOLE, wrong_type("an object", data))
         document: dict[str, Any] = data
         basics = self.mapping(document.get("basics", {}), "basics")
         person, summary = self.basics(basics)
@@ -150,6 +164,8 @@ class _Reader:
         known |= {"awards", "volunteer", "publications", "certificates", "languages"}
         known |= {"interests", "references", "meta"}
         self.unknown_keys(document, known, "")
+        if self.problems:
+            raise ResumeError(*self.problems[0], *self.problems[1:])
         return ImportedCV(
             person=person,
             facts=facts,
@@ -162,14 +178,21 @@ class _Reader:
     def basics(self, basics: dict[str, Any]) -> tuple[dict[str, Any], str]:
         person: dict[str, Any] = {}
         name = self.name or self.text(basics, "name", "basics")
-        if not name:
-            where, message = "basics.name", "a CV needs one: add it, or use --name"
-            raise ResumeError(where, message)
+        if not name and not self.refused("basics.name"):
+            self.refuse("basics.name", "a CV needs one: add it, or use --name")
         person["name"] = name
-        for key, field in (("label", "headline"), ("email", "email")):
-            if value := self.text(basics, key, "basics"):
-                person[field] = value
-        if url := self.link(basics, "url", "basics"):
+        if headline := self.text(basics, "label", "basics"):
+            person["headline"] = headline
+        for key, form in (("email", EMAIL), ("phone", PHONE)):
+            value = self.text(basics, key, "basics")
+            if value and not form.fullmatch(value):
+                self.note(f"basics.{key}", f"{value!r} is not one: left out")
+            elif value:
+                person[key] = value
+        # 0.x named the person's site "website".
+        if url := self.link(basics, "url", "basics") or self.link(
+            basics, "website", "basics"
+        ):
             person["url"] = url
         if location := self.location(basics.get("location"), "basics.location"):
             person["location"] = location
@@ -183,14 +206,16 @@ class _Reader:
         if profiles:
             person["profiles"] = profiles
         summary = "\n\n".join(self.paragraphs(basics, "summary", "basics"))
-        for key in ("phone", "image"):
-            if basics.get(key):
-                self.text(basics, key, "basics")
-                self.note(f"basics.{key}", "sphinx_cv does not model it: left out")
+        if "phone" in person:
+            self.note(
+                "basics.phone",
+                "private (cv_person's 'private' in conf.py): the PDF, Word and the "
+                "text show it, the site never does",
+            )
         self.unknown_keys(
             basics,
-            {"name", "label", "email", "url", "summary", "location", "profiles"}
-            | {"phone", "image"},
+            {"name", "label", "email", "url", "website", "summary", "location"}
+            | {"profiles", "phone"},
             "basics",
         )
         return person, summary
@@ -201,7 +226,10 @@ class _Reader:
             return ""
         if isinstance(value, str):
             return self.clean(value, path)
-        place = self.mapping(value, path)
+        if not isinstance(value, dict):
+            self.refuse(path, wrong_type("a string or an object", value))
+            return ""
+        place: dict[str, Any] = value
         parts = [self.text(place, key, path) for key in LOCATION_PARTS]
         joined = ", ".join(part for part in parts if part)
         if any(parts[1:]):
@@ -231,35 +259,30 @@ class _Reader:
     def work(self, entry: dict[str, Any], path: str) -> ImportedRole | None:
         org = self.text(entry, "name", path) or self.text(entry, "company", path)
         start = self.date(entry, "startDate", path)
-        end = self.date(entry, "endDate", path)
+        end = self.date(entry, "endDate", path, end=True)
         title = self.text(entry, "position", path)
         url = self.link(entry, "url", path) or self.link(entry, "website", path)
-        location = self.text(entry, "location", path)
+        location = self.location(entry.get("location"), f"{path}.location")
         summary = " ".join(self.paragraphs(entry, "summary", path))
         highlights = self.texts(entry, "highlights", path)
         skills = self.texts(entry, "x-skills", path)
-        if entry.get("description"):
-            self.text(entry, "description", path)
-            self.note(f"{path}.description", "sphinx_cv does not model it: left out")
         self.unknown_keys(
             entry,
             {"name", "company", "position", "url", "website", "location"}
-            | {"startDate", "endDate", "summary", "highlights", "x-skills"}
-            | {"description"},
+            | {"startDate", "endDate", "summary", "highlights", "x-skills"},
             path,
         )
         if not org or start is None:
-            missing = "name" if not org else "startDate"
-            self.note(
-                f"{path}.{missing}",
-                "missing, and a role needs an organisation and a start: left out",
-            )
+            if not self.refused(f"{path}.startDate"):
+                missing = "name" if not org else "startDate"
+                self.note(
+                    f"{path}.{missing}",
+                    "missing, and a role needs an organisation and a start: left out",
+                )
             return None
-        try:
-            period = Period(start, end)
-        except DateError as error:
-            where = f"{path}.endDate"
-            raise ResumeError(where, str(error)) from None
+        period = self.period(start, end, path)
+        if period is None:
+            return None
         with_commas = [skill for skill in skills if "," in skill]
         if with_commas:
             self.note(
@@ -279,6 +302,15 @@ class _Reader:
             skills=tuple(skill for skill in skills if "," not in skill),
         )
         return ImportedRole(record, RoleText(summary, tuple(highlights)))
+
+    def period(
+        self, start: CVDate, end: CVDate | None, path: str
+    ) -> Period | None:
+        try:
+            return Period(start, end)
+        except DateError as error:
+            self.refuse(f"{path}.endDate", str(error))
+            return None
 
     def page_name(self, wanted: str) -> str:
         name, number = wanted, 1
@@ -303,6 +335,13 @@ class _Reader:
                 self.note(f"{path}.x-skills", DERIVED)
             self.unknown_keys(group, {"name", "level", "keywords", "x-skills"}, path)
             names = keywords or ([category] if category else [])
+            if names and not category:
+                category = NAMELESS_GROUP
+                self.note(
+                    f"{path}.name",
+                    f"missing: the group is named {NAMELESS_GROUP!r} (rename it on "
+                    "the skills page)",
+                )
             for name in names:
                 key = name_key(name)
                 if key in records:
@@ -332,10 +371,9 @@ class _Reader:
             score=self.text(entry, "score", path),
             location=self.text(entry, "x-location", path),
             url=self.link(entry, "url", path),
+            **self.study_dates(entry, path),
         )
-        self.unmodelled(
-            entry, path, dates=("startDate", "endDate"), others=("courses",)
-        )
+        self.unmodelled(entry, path, ("courses",))
         self.unknown_keys(
             entry,
             {"institution", "area", "studyType", "score", "x-location", "url"}
@@ -349,6 +387,15 @@ class _Reader:
             return None
         return record
 
+    def study_dates(self, entry: dict[str, Any], path: str) -> dict[str, CVDate]:
+        start = self.date(entry, "startDate", path)
+        end = self.date(entry, "endDate", path, end=True)
+        if start is not None and self.period(start, end, path) is None:
+            return {}
+        return {
+            key: date for key, date in (("start", start), ("end", end)) if date
+        }
+
     def project(self, entry: dict[str, Any], path: str) -> ProjectRecord | None:
         name = self.text(entry, "name", path)
         record = ProjectRecord(
@@ -358,7 +405,7 @@ class _Reader:
             description=" ".join(self.paragraphs(entry, "description", path)),
         )
         others = ("highlights", "keywords", "roles", "entity", "type")
-        self.unmodelled(entry, path, dates=("startDate", "endDate"), others=others)
+        self.unmodelled(entry, path, ("startDate", "endDate", *others))
         self.unknown_keys(
             entry, {"name", "url", "description", "startDate", "endDate", *others}, path
         )
@@ -375,7 +422,7 @@ class _Reader:
             awarder=self.text(entry, "awarder", path),
             summary=" ".join(self.paragraphs(entry, "summary", path)),
         )
-        self.unmodelled(entry, path, dates=("date",), others=())
+        self.unmodelled(entry, path, ("date",))
         self.unknown_keys(entry, {"title", "awarder", "summary", "date"}, path)
         if not title:
             self.note(f"{path}.title", "missing, and an award needs one: left out")
@@ -383,18 +430,11 @@ class _Reader:
         return record
 
     def unmodelled(
-        self,
-        entry: dict[str, Any],
-        path: str,
-        *,
-        dates: tuple[str, ...],
-        others: tuple[str, ...],
+        self, entry: dict[str, Any], path: str, keys: tuple[str, ...]
     ) -> None:
-        for key in dates:
-            if self.date(entry, key, path) is not None:
-                self.note(f"{path}.{key}", "sphinx_cv does not model it: left out")
-        for key in others:
-            if entry.get(key):
+        """Fields left out, named but never checked: what they hold cannot matter."""
+        for key in keys:
+            if entry.get(key) not in (None, "", [], {}):
                 self.note(f"{path}.{key}", "sphinx_cv does not model it: left out")
 
     # -- what the CV shows as text only --------------------------------------
@@ -482,7 +522,7 @@ class _Reader:
 
     def span(self, entry: dict[str, Any], path: str) -> str:
         start = self.date(entry, "startDate", path)
-        end = self.date(entry, "endDate", path)
+        end = self.date(entry, "endDate", path, end=True)
         if start is None:
             return end.isoformat() if end else ""
         return f"{start.isoformat()}{EN_DASH}{end.isoformat() if end else PRESENT}"
@@ -507,14 +547,16 @@ class _Reader:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise wrong_type(path, "an object", value)
+            self.refuse(path, wrong_type("an object", value))
+            return {}
         return value
 
     def list_of(self, value: object, path: str) -> list[Any]:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise wrong_type(path, "an array", value)
+            self.refuse(path, wrong_type("an array", value))
+            return []
         return value
 
     def text(self, entry: dict[str, Any], key: str, path: str) -> str:
@@ -523,8 +565,8 @@ class _Reader:
         if value is None:
             return ""
         if not isinstance(value, str):
-            where = f"{path}.{key}"
-            raise wrong_type(where, "a string", value)
+            self.refuse(f"{path}.{key}", wrong_type("a string", value))
+            return ""
         return self.clean(value, f"{path}.{key}")
 
     def clean(self, value: str, path: str) -> str:
@@ -535,6 +577,12 @@ class _Reader:
         if hidden:
             codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
             self.note(path, f"characters that cannot be seen ({codes}) are left out")
+        if markup := markup_in(value):
+            self.note(
+                path,
+                f"holds {markup}, which the CV shows as the characters written, "
+                "not as markup: edit the page to say it in words",
+            )
         return without_hidden_characters(value)
 
     def paragraphs(self, entry: dict[str, Any], key: str, path: str) -> list[str]:
@@ -543,8 +591,8 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, str):
-            where = f"{path}.{key}"
-            raise wrong_type(where, "a string", value)
+            self.refuse(f"{path}.{key}", wrong_type("a string", value))
+            return []
         text = self.visible(value, f"{path}.{key}").replace("\r\n", "\n")
         found = (" ".join(block.split()) for block in text.split("\n\n"))
         return [paragraph for paragraph in found if paragraph]
@@ -554,8 +602,8 @@ class _Reader:
         found = []
         for index, value in enumerate(values):
             if not isinstance(value, str):
-                where = f"{path}.{key}[{index}]"
-                raise wrong_type(where, "a string", value)
+                self.refuse(f"{path}.{key}[{index}]", wrong_type("a string", value))
+                continue
             if text := self.clean(value, f"{path}.{key}[{index}]"):
                 found.append(text)
         return found
@@ -567,16 +615,18 @@ class _Reader:
             return ""
         return url
 
-    def date(self, entry: dict[str, Any], key: str, path: str) -> CVDate | None:
-        """A date; None when absent, empty, or (for an end) "present"."""
+    def date(
+        self, entry: dict[str, Any], key: str, path: str, *, end: bool = False
+    ) -> CVDate | None:
+        """A date; None when absent or empty, or for an end that has not come."""
         text = self.text(entry, key, path)
-        if not text or text.casefold() == PRESENT:
+        if not text or (end and text.casefold() in ONGOING):
             return None
         try:
-            return parse_date(text)
+            return parse_written_date(text)
         except DateError as error:
-            where = f"{path}.{key}"
-            raise ResumeError(where, str(error)) from None
+            self.refuse(f"{path}.{key}", str(error))
+            return None
 
     def unknown_keys(self, entry: dict[str, Any], known: set[str], path: str) -> None:
         for key, value in entry.items():
@@ -587,9 +637,40 @@ class _Reader:
     def note(self, path: str, message: str) -> None:
         self.notes.append(f"{path}: {message}")
 
+    def refuse(self, path: str, message: str) -> None:
+        """A problem no reader could get past; reported with every other one."""
+        self.problems.append((path, message))
 
-def wrong_type(path: str, wanted: str, value: object) -> ResumeError:
-    return ResumeError(path, f"must be {wanted}, not {kind(value)}")
+    def refused(self, path: str) -> bool:
+        return any(where == path for where, _ in self.problems)
+
+
+def wrong_type(wanted: str, value: object) -> str:
+    return f"must be {wanted}, not {kind(value)}"
+
+
+# Markup that a JSON Resume's text may hold, for themes that render it, and that
+# the CV shows as written: HTML's tags and entities, and Markdown's emphasis,
+# links, code and headings. "C++", "C#" and "a * b" are none of them.
+MARKUP = (
+    (
+        "HTML",
+        re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z]+|#\d+);"),
+    ),
+    (
+        "Markdown",
+        re.compile(
+            r"\*\*\S[^*]*\*\*|__\S[^_]*__|\[[^\]]+\]\([^)\s]+\)|`[^`]+`"
+            r"|^#{1,6}\s",
+            re.MULTILINE,
+        ),
+    ),
+)
+
+
+def markup_in(text: str) -> str:
+    """What kind of markup the text holds ("HTML", "Markdown"), or ""."""
+    return next((kind for kind, form in MARKUP if form.search(text)), "")
 
 
 def kind(value: object) -> str:

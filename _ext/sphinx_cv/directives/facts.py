@@ -10,10 +10,12 @@ the two readings are one fact (``CVDomain.facts``).
 
 from __future__ import annotations
 
-from typing import ClassVar, final
+from typing import TYPE_CHECKING, ClassVar, final
 
 from docutils import nodes
 
+from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
+from sphinx_cv.core.labels import format_date
 from sphinx_cv.core.records import (
     AwardRecord,
     EducationRecord,
@@ -22,8 +24,13 @@ from sphinx_cv.core.records import (
     SummaryRecord,
 )
 from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.diagnostics import Problem
 from sphinx_cv.directives.options import EveryOption
-from sphinx_cv.i18n import _
+from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.model.pieces import EN_DASH
+
+if TYPE_CHECKING:
+    from sphinx_cv.core.labels import Labels
 
 
 class FactDirective(CVDirective):
@@ -61,11 +68,12 @@ class EducationDirective(FactDirective):
 
     "University of Durham (United Kingdom). Bachelor of Science: 2:1 (with
     Honors) in Electronics." Options: ``:institution:`` (required), ``:location:``,
-    ``:study-type:``, ``:score:``, ``:area:``, ``:url:``.
+    ``:study-type:``, ``:score:``, ``:area:``, ``:url:``, and the dates ``:start:``
+    and ``:end:`` (either alone), shown after the place: "…, 1989 – 1993."
     """
 
     option_spec = EveryOption.known(
-        "institution", "location", "study-type", "score", "area", "url"
+        "institution", "location", "study-type", "score", "area", "url", "start", "end"
     )
 
     def run(self) -> list[nodes.Node]:
@@ -81,17 +89,40 @@ class EducationDirective(FactDirective):
             score=self.text_option("score"),
             location=self.text_option("location"),
             url=self.safe_url(),
+            **self.dates(),
         )
         self.domain.note_education(record)
         line = nodes.paragraph(classes=["cv-education"], support_smartquotes=False)
-        line += nodes.Text(education_sentence(record))
+        line += nodes.Text(education_sentence(record, TranslatedLabels()))
         return [line]
 
+    def dates(self) -> dict[str, CVDate]:
+        """The course's start and end, if given and dates; an end not before it."""
+        found: dict[str, CVDate] = {}
+        for name in ("start", "end"):
+            text = self.text_option(name)
+            if not text:
+                continue
+            try:
+                found[name] = parse_date(text)
+            except DateError as error:
+                self.warn(Problem.DATE, f":{name}: {error}")
+        if "start" in found and "end" in found:
+            try:
+                Period(found["start"], found["end"])
+            except DateError as error:
+                self.warn(Problem.DATE_ORDER, str(error))
+                return {}
+        return found
 
-def education_sentence(record: EducationRecord) -> str:
+
+def education_sentence(record: EducationRecord, labels: Labels) -> str:
     where = record.institution
     if record.location:
         where += f" ({record.location})"
+    dates = [format_date(date, labels) for date in (record.start, record.end) if date]
+    if dates:
+        where += ", " + EN_DASH.join(dates)
     study = record.study_type
     if record.score:
         study = f"{study}: {record.score}" if study else record.score
@@ -201,10 +232,16 @@ class AwardDirective(
     awarder = ""
 
     def note(self, name: str, shown: nodes.container) -> None:
-        if not self.content:
-            shown += nodes.paragraph("", f"{name}.", support_smartquotes=False)
-        summary = words(shown) if self.content else ""
         self.awarder = self.text_option("awarder")
+        if not self.content:
+            # "Fellow (Python Software Foundation)." names who gave it, unless
+            # its title does.
+            named = self.awarder.casefold() in name.casefold()
+            given_by = f" ({self.awarder})" if self.awarder and not named else ""
+            shown += nodes.paragraph(
+                "", f"{name}{given_by}.", support_smartquotes=False
+            )
+        summary = words(shown) if self.content else ""
         self.domain.note_award(AwardRecord(self.source(), name, self.awarder, summary))
 
     def lead_detail(self, shown: nodes.container) -> str:

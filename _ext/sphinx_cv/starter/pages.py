@@ -147,12 +147,14 @@ def front_page(cv: ImportedCV) -> str:
     """index.md: the person, the summary, recent roles and the facts."""
     name = cv.person["name"]
     lines = [f"# {markup.text(name)}", "", *directive("person"), ""]
-    lines += [SUMMARY_FROM, "", "## Summary", ""]
-    paragraphs = [
-        markup.text(paragraph) for paragraph in cv.facts.summary.split("\n\n")
-    ]
-    lines += directive("summary", body=_between_blank_lines(paragraphs))
-    lines += ["", SUMMARY_TO, ""]
+    lines += [SUMMARY_FROM, ""]
+    if cv.facts.summary:  # no heading over nothing
+        paragraphs = [
+            markup.text(paragraph) for paragraph in cv.facts.summary.split("\n\n")
+        ]
+        lines += ["## Summary", ""]
+        lines += [*directive("summary", body=_between_blank_lines(paragraphs)), ""]
+    lines += [SUMMARY_TO, ""]
     if cv.roles:
         lines += ["## Recent roles", "", *directive("timeline", [("limit", "3")])]
         lines += ["", "Every role is under [Experience](experience/index.md).", ""]
@@ -218,6 +220,8 @@ def education(record: EducationRecord) -> list[str]:
             ("score", record.score),
             ("area", record.area),
             ("url", record.url),
+            ("start", record.start.isoformat() if record.start else ""),
+            ("end", record.end.isoformat() if record.end else ""),
         ],
     )
 

@@ -6,6 +6,7 @@ bad input writes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from sphinx_cv.core.dates import CVDate, Period
+from sphinx_cv.core.person import PRIVATE_BY_DEFAULT
 from sphinx_cv.core.records import (
     EducationRecord,
     Facts,
@@ -116,6 +118,8 @@ def example(name: str) -> ImportedCV:
 def conf_py(person: Mapping[str, object], language: str) -> str:
     name = str(person["name"])
     stem = file_stem(name)
+    # Said in conf.py, not left to the default, so the author sees the choice.
+    person = {**person, "private": sorted(PRIVATE_BY_DEFAULT)}
     return f'''"""Sphinx configuration for {name}'s CV: see the README."""
 
 project = {json.dumps(name, ensure_ascii=False)}
@@ -126,40 +130,56 @@ extensions = ["myst_parser", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence"]
 
 root_doc = "index"
-exclude_patterns = ["_build", ".venv", "tests", "README.md"]
+exclude_patterns = ["_build", ".venv", ".pytest_cache", "tests", "README.md"]
 language = {json.dumps(language)}
 # Text arrives as written: no straight quotes turned curly.
 smartquotes = False
 
-# The CV's person: name, headline, url, email, location and profiles
-# ({{"network": ..., "username": ..., "url": ...}}).
+# The CV's person: name, headline, email, phone, location, url and profiles
+# ({{"network": ..., "username": ..., "url": ...}}). The contact details named in
+# "private" are shown in the PDFs, Word and the text, which you send, and never
+# on the site (its pages, structured data and downloads).
 cv_person = {json.dumps(person, ensure_ascii=False, indent=4)}
 
 html_theme = "furo"
 html_title = project
 
 # The PDF and the Word document: cv.md, in a printed CV's order. Two pages, or
-# one with `make onepage`: a longer PDF warns, and the build fails.
+# one with `make onepage`: a longer PDF is made, with a warning
+# (`make latexpdf PDFOPTS=-W` stops it instead).
 latex_engine = "pdflatex"
 latex_documents = [("cv", "{stem}.tex", project, author, "howto")]
 onepage = tags.has("onepage")  # noqa: F821 - Sphinx provides tags to conf.py
 latex_elements = {{"pointsize": "10pt" if onepage else "11pt"}}
 latex_table_style = ["booktabs"]
 cv_page_limit = 1 if onepage else 2
-# The site offers the PDF once `make latexpdf` has built it.
+# The site offers the PDF once `make latexpdf` has built it, if it shows no
+# private field: `make latexpdf PUBLIC=1` builds one for the site.
 cv_pdf = "_build/latex/{stem}.pdf"
 '''
+
+
+# File systems allow 255 bytes a name: the stem leaves room for ".pdf.public"
+# and for the folder's temporary files' suffixes.
+LONGEST_STEM = 80
+DIGEST_LENGTH = 8
 
 
 def file_stem(name: str) -> str:
     """The PDF's and the Word document's name, from the person's.
 
     "Dr. Ada Lovelace" gives "dr-ada-lovelace-cv"; a name with no Latin letter
-    gives "cv".
+    gives "cv". A longer one keeps its start and a digest of the whole, as the
+    anchors do (``core/names.py``).
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.casefold())
-    return "-".join([*words, "cv"])
+    whole = "-".join([*words, "cv"])
+    if len(whole) <= LONGEST_STEM:
+        return whole
+    digest = hashlib.sha256(whole.encode()).hexdigest()[:DIGEST_LENGTH]
+    start = whole[: LONGEST_STEM - DIGEST_LENGTH - len("-cv") - 1].rstrip("-")
+    return f"{start}-{digest}-cv"
 
 
 def requirements(version: str) -> str:
@@ -182,11 +202,20 @@ source for a website, a PDF, a Word document, JSON Resume and plain text.
 - `make livepdf` rebuilds the PDF on every save, and shows it on
   http://127.0.0.1:8001/.
 - `make test` checks that the CV builds without a warning.
+- A PDF longer than `cv_page_limit` is made, with a warning; `make latexpdf
+  PDFOPTS=-W` makes any warning stop it instead.
 
 Each target creates `.venv` from `requirements.txt` the first time; the PDF needs
-TeX Live, which `make latexpdf` installs with apt-get when it is missing. pip
-finds `{DISTRIBUTION}` on PyPI, or where `PIP_FIND_LINKS` points (a folder holding
-its wheel); Read the Docs installs `requirements.txt` too.
+TeX Live, which `make latexpdf` installs with apt-get when it is missing.
+`{DISTRIBUTION}` is not on PyPI yet: pip finds its wheel where `PIP_FIND_LINKS`
+points (`PIP_FIND_LINKS=/path/to/dist make html`, the folder `make dist` fills in
+sphinx-cv's repository). Read the Docs installs `requirements.txt` too.
+
+**Privacy.** The contact details named in `"private"` in `cv_person` (the phone,
+unless you change it) appear only in what you send (the PDFs, Word, the text),
+never on the site: not its pages, search index, structured data, `resume.json`,
+nor the PDF and Word document it offers. `make latexpdf PUBLIC=1` builds the PDF
+the site may offer.
 
 - `index.md`: the front page, with the person (from `cv_person` in `conf.py`), the
   summary and the facts (projects, awards, education).

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_cv.core.aggregate import top_skills
-from sphinx_cv.core.urls import display_url, is_safe_url
+from sphinx_cv.config import names_the_person, person_shown
+from sphinx_cv.core.urls import display_url
 from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import cv_person, person_placeholder
 from sphinx_cv.model.pieces import SEPARATOR, joined
@@ -21,40 +22,52 @@ KEYWORDS = 8  # the longest-used skills, as the PDF's keywords
 
 
 class PersonTransform(PlaceholderTransform):
-    """Fills ``{cv:person}``: the headline and profiles, linked and shown as text."""
+    """Fills ``{cv:person}``: the headline, then the contact details and profiles.
+
+    What the builder publishes (the site, ``resume.json``) gets the person
+    without their private fields; a document sent to someone gets them all.
+    """
 
     placeholder = person_placeholder
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
         del node
-        person: dict[str, Any] = self.config.cv_person or {}
-        name = text_of(person.get("name"))
-        if not name:
+        builder = self.domain.builder
+        # Unsure which builder this is: as if it published, so nothing private shows.
+        person = person_shown(self.config, builder.format if builder else "html")
+        if person is None:
             return []
-        headline = text_of(person.get("headline"))
         document_kind = _("CV")
-        profiles = [
-            (display_url(url), url)
-            for url in (text_of(p.get("url")) for p in dicts(person.get("profiles")))
-            if url and is_safe_url(url)
-        ]
+        contacts = [(contact.shown, contact.url) for contact in person.contacts()]
+        profiles = [(display_url(profile.url), profile.url) for profile in person.profiles]
         header = cv_person(
             classes=["cv-person"],
-            name=name,
-            headline=headline,
+            name=person.name,
+            headline=person.headline,
+            contacts=contacts,
+            contact_fields=[contact.field for contact in person.contacts()],
             profiles=profiles,
-            title=f"{name} \N{EM DASH} {document_kind}",
+            title=f"{person.name} \N{EM DASH} {document_kind}",
             keywords=[
                 usage.name
                 for usage in top_skills(self.domain.skill_usages(self.today), KEYWORDS)
             ],
         )
-        if headline:
-            header += nodes.paragraph(headline, headline, classes=["cv-headline"])
-        if profiles:
+        if person.headline:
+            header += nodes.paragraph(
+                person.headline, person.headline, classes=["cv-headline"]
+            )
+        if contacts or profiles:
+            # One line, as a printed CV has it: where to reply, then where to look.
             links = nodes.paragraph(classes=["cv-profiles"])
             links += joined(
-                [nodes.reference(shown, shown, refuri=url) for shown, url in profiles],
+                [
+                    *(
+                        contact_node(contact.field, contact.shown, contact.url)
+                        for contact in person.contacts()
+                    ),
+                    *(nodes.reference(shown, shown, refuri=url) for shown, url in profiles),
+                ],
                 separator=SEPARATOR,
             )
             header += links
@@ -63,15 +76,12 @@ class PersonTransform(PlaceholderTransform):
         return [header]
 
 
-def text_of(value: object) -> str:
-    """A configured value as one line of text; "" for anything that is not text."""
-    return " ".join(value.split()) if isinstance(value, str) else ""
-
-
-def dicts(value: object) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
-        return []
-    return [item for item in value if isinstance(item, dict)]
+def contact_node(field: str, shown: str, url: str) -> nodes.Node:
+    """A contact detail, linked when it has a link, with its field as a class."""
+    classes = [f"cv-{field}"]
+    if url:
+        return nodes.reference(shown, shown, refuri=url, classes=classes)
+    return nodes.inline(shown, shown, classes=classes)
 
 
 class PrintedHeader(SphinxPostTransform):
@@ -92,7 +102,7 @@ class PrintedHeader(SphinxPostTransform):
 
 def add_printed_header(document: nodes.document, config: Config) -> None:
     """The header's placeholder under the first title, unless it has one."""
-    if not config.cv_person:
+    if not names_the_person(config):
         return
     if any(document.findall(person_placeholder)) or any(document.findall(cv_person)):
         return

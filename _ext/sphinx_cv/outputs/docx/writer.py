@@ -329,15 +329,19 @@ class DocxTranslator(nodes.NodeVisitor):
     # --- the CV's own nodes -----------------------------------------------------------
 
     def visit_cv_person(self, node: nodes.Element) -> None:
-        """The header, in the body, as the PDF has it: name, headline, profiles."""
+        """The header, in the body, as the PDF has it: name, headline, contacts."""
         self.write_in(self.styled_paragraph("Title"), node["name"], node)
         if node["headline"]:
             self.write_in(self.start_paragraph(), node["headline"], node)
-        if node["profiles"]:
+        links = [*node["contacts"], *node["profiles"]]
+        if links:
             self.start_paragraph()
-            for index, (shown, url) in enumerate(node["profiles"]):
+            for index, (shown, url) in enumerate(links):
                 if index:
                     self.write(" \N{MIDDLE DOT} ", node)
+                if not url:  # a location
+                    self.write(shown, node)
+                    continue
                 link = nodes.reference(shown, shown, refuri=url)
                 self.visit_reference(link)
                 self.write(shown, node)

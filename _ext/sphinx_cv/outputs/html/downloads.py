@@ -28,7 +28,7 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
-from sphinx_cv.config import names_the_person
+from sphinx_cv.config import names_the_person, public_mark, the_person
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import _
 from sphinx_cv.incremental import PAGES_TO_REWRITE
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from sphinx_cv.domain import Changes
 
 PDF_LINK = "pdf_link"
+logger = logging.getLogger(__name__)
 
 
 def register(app: Sphinx) -> None:
@@ -78,13 +79,28 @@ def is_website(app: Sphinx) -> bool:
 
 
 def local_pdf(app: Sphinx) -> Path | None:
+    """The built PDF the site may offer: none that shows a private field."""
     if not app.config.cv_pdf:
         return None
     path = Path(app.confdir, app.config.cv_pdf)
     try:
-        return path if path.is_file() else None
+        if not path.is_file():
+            return None
+        if the_person_has_private_values(app) and not public_mark(path).is_file():
+            logger.info(
+                "the site offers no PDF: %s may show private fields of cv_person; "
+                "build it with -D cv_public=1 to offer it",
+                path,
+            )
+            return None
     except OSError:  # a name too long for the file system is no file either
         return None
+    return path
+
+
+def the_person_has_private_values(app: Sphinx) -> bool:
+    person = the_person(app.config)
+    return person is not None and bool(person.private_values())
 
 
 def pdf_link(app: Sphinx) -> str:

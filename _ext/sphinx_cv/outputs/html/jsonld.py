@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.config import names_the_person, today
+from sphinx_cv.config import names_the_person, person_shown, today
 from sphinx_cv.core.jsonld import person, profile_page, script_text
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.incremental import PAGES_TO_REWRITE
@@ -59,9 +59,12 @@ def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
     domain = cv_domain(app.env)
     records = domain.records_version
     cached = _PERSON_OF_RECORDS.get(app.builder)
+    shown = person_shown(app.config, app.builder.format)
     if cached is None or cached[0] != records:
+        if shown is None:  # carries_json_ld has made sure there is a person
+            return {}
         about = person(
-            app.config.cv_person,
+            shown,
             roles=domain.all_roles(),
             usages=domain.skill_usages(today(app.config)),
             facts=domain.resume_facts(app.config.root_doc),

@@ -6,8 +6,9 @@ a role's name and organisation, which its markup shows in several ways (a
 heading, a link, a list item), are given as ``<data>`` values from its record.
 
 - ``h-resume`` on the page's top section, when the page shows any of these:
-- ``p-contact h-card`` on the person's header, with ``p-name``, ``p-job-title``
-  and each profile as ``u-url``;
+- ``p-contact h-card`` on the person's header, with ``p-name``, ``p-job-title``,
+  ``u-email``, ``p-tel`` and ``p-adr`` (what the site may show of them), and the
+  person's site and each profile as ``u-url``;
 - ``p-experience h-event`` on whatever shows one role (marked ``cv_role`` where
   it is made), with ``p-name``, ``p-org``, ``p-location``, ``dt-start``, ``dt-end``;
 - ``p-summary`` on ``{cv:summary}``, ``p-education h-event`` on ``{cv:education}``;
@@ -129,5 +130,16 @@ def mark_person(person: cv_person) -> None:
     for node in person.findall(nodes.Element):
         if has_class(node, "cv-headline"):
             node["classes"].append("p-job-title")
-        elif isinstance(node, nodes.reference):
-            node["classes"].append("u-url")
+            continue
+        for field, property_name in CONTACT_PROPERTIES.items():
+            if has_class(node, f"cv-{field}"):
+                node["classes"].append(property_name)
+                break
+        else:
+            if isinstance(node, nodes.reference):
+                node["classes"].append("u-url")
+
+
+# h-card's names for the header's contact details (the person's own web site and
+# the profiles are u-url).
+CONTACT_PROPERTIES = {"email": "u-email", "phone": "p-tel", "location": "p-adr"}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.builders import Builder
 
-from sphinx_cv.config import today
+from sphinx_cv.config import person_shown, today
 from sphinx_cv.core.jsonresume import json_resume
 from sphinx_cv.core.records import RoleText
 from sphinx_cv.domain import cv_domain
@@ -67,7 +67,9 @@ def write_resume(env: BuildEnvironment, config: Config, outdir: Path) -> None:
     now = today(config)
     texts = domain.role_texts()
     document = json_resume(
-        person=config.cv_person or {},
+        # resume.json is published as it is (JSON Resume's registry, a site):
+        # never a private field.
+        person=person_shown(config, "json"),
         roles={role: texts.get(role.target, RoleText()) for role in domain.all_roles()},
         usages=domain.skill_usages(now),
         facts=domain.resume_facts(config.root_doc),

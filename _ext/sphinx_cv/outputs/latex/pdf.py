@@ -21,16 +21,16 @@ import contextlib
 import dataclasses
 import re
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
+from sphinx_cv.config import public_mark, shows_private_fields
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.outputs.latex.layout import fails_on_warnings
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from sphinx.application import Sphinx
     from sphinx.builders.latex import LaTeXBuilder
 
@@ -200,6 +200,7 @@ class PdfAlongside:
                     else f"{engine} read the .tex once it was written"
                 )
                 logger.info("the PDF: %s (%s)", document.pdf, how)
+                mark_whether_public(app, document.pdf)
                 self.relay_page_fit(app, document)
             else:
                 self.report_error(app, engine, document)
@@ -222,6 +223,19 @@ class PdfAlongside:
     def stop(self) -> None:
         for document in self.documents:
             document.stop()
+
+
+def mark_whether_public(app: Sphinx, pdf: Path) -> None:
+    """Beside the PDF, whether a site may offer it (config.public_mark)."""
+    mark = public_mark(pdf)
+    if shows_private_fields(app.config, app.builder.format):
+        mark.unlink(missing_ok=True)
+        logger.info(
+            "the PDF shows private fields of cv_person: a site will not offer it "
+            "(build it with -D cv_public=1 for the site)"
+        )
+    else:
+        mark.write_text("This PDF holds no private field of cv_person.\n")
 
 
 def read_log(document: Document) -> str:

@@ -33,9 +33,14 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
         # Composed characters, as for all text (characters.ComposedCharacters).
         return translator.encode(unicodedata.normalize("NFC", text))
 
+    def link(shown: str, url: str) -> str:
+        if not url:  # a location
+            return encode(shown)
+        return rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
+
+    # Where to reply, then where to look: one line, as the other outputs have it.
     links = r"\cvlinksep ".join(
-        rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
-        for shown, url in node["profiles"]
+        link(shown, url) for shown, url in [*node["contacts"], *node["profiles"]]
     )
     translator.body.append(
         "\n"
