@@ -37,8 +37,10 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
         "cv_person",
         {},
         "env",
-        "The CV's person: name, headline, email, phone, location, url, profiles, "
-        "and which contact details are private.",
+        (
+            "The CV's person: name, headline, email, phone, location, url, profiles, "
+            "and which contact details are private."
+        ),
     ),
     (
         "cv_public",

@@ -9,8 +9,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 from sphinx_cv.core.dates import Period, parse_date
-from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.jsonld import person, profile_page, script_text
+from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.records import (
     AwardRecord,
     EducationRecord,

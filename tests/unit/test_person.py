@@ -11,7 +11,9 @@ GITHUB = {
 }
 
 
-TARTLEY = Profile(url="https://github.com/tartley", network="GitHub", username="tartley")
+TARTLEY = Profile(
+    url="https://github.com/tartley", network="GitHub", username="tartley"
+)
 
 
 def test_a_good_person_is_kept_whole() -> None:
@@ -46,8 +48,10 @@ def test_a_person_that_is_not_a_dict_is_left_out() -> None:
     kept, problems = checked_person("Ada")
     assert kept is None
     assert problems == [
-        "must be a dict of email, headline, location, name, phone, private, "
-        "profiles, url, not 'Ada'"
+        (
+            "must be a dict of email, headline, location, name, phone, private, "
+            "profiles, url, not 'Ada'"
+        )
     ]
 
 
@@ -74,8 +78,10 @@ def test_a_private_list_that_is_not_one_keeps_every_contact_private() -> None:
     assert person is not None
     assert person.published().email == ""
     assert problems == [
-        "'private' must be a list of email, phone, location, url, not 'phone': "
-        "every one of them is kept private"
+        (
+            "'private' must be a list of email, phone, location, url, not 'phone': "
+            "every one of them is kept private"
+        )
     ]
 
 

@@ -68,13 +68,24 @@ class Person:
 
     def published(self) -> Person:
         """The person as a public site may show them: private fields left out."""
+
+        def public(field: str) -> str:
+            return "" if field in self.private else str(getattr(self, field))
+
         return dataclasses.replace(
-            self, **{field: "" for field in self.private}, private=frozenset()
+            self,
+            email=public("email"),
+            phone=public("phone"),
+            location=public("location"),
+            url=public("url"),
+            private=frozenset(),
         )
 
     def private_values(self) -> list[str]:
         """The values a public site must never hold, for a check to look for."""
-        return [value for field in sorted(self.private) if (value := getattr(self, field))]
+        return [
+            value for field in sorted(self.private) if (value := getattr(self, field))
+        ]
 
     def contacts(self) -> list[Contact]:
         """The contact details there are, in a header's order, each with its link."""
@@ -94,7 +105,9 @@ class Person:
 
 def tel_uri(phone: str) -> str:
     """RFC 3966's ``tel:`` link: the number's digits, and a leading +."""
-    digits = re.sub(r"[^\d+]", "", phone.split("x")[0].split("ext")[0])
+    digits = re.sub(
+        r"[^\d+]", "", phone.split("x", maxsplit=1)[0].split("ext", maxsplit=1)[0]
+    )
     return f"tel:{digits}"
 
 
@@ -151,7 +164,9 @@ def checked_texts(person: dict[object, object], problems: list[str]) -> dict[str
         if key != "name" and key in person and key not in kept
     ]
     if "email" in kept and not EMAIL.fullmatch(kept["email"]):
-        problems.append(f"'email' must be an address, as ada@example.org: {kept.pop('email')!r}")
+        problems.append(
+            f"'email' must be an address, as ada@example.org: {kept.pop('email')!r}"
+        )
     if "phone" in kept and not PHONE.fullmatch(kept["phone"]):
         problems.append(
             f"'phone' must be a number, as +44 20 7946 0000: {kept.pop('phone')!r}"

@@ -23,3 +23,8 @@ SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 def is_safe_url(url: str) -> bool:
     """Only web and mail links: never ``javascript:`` or a local file."""
     return urlsplit(url.strip()).scheme.casefold() in SAFE_URL_SCHEMES
+
+
+def is_contact_link(url: str) -> bool:
+    """A web or mail link, or a ``tel:`` one that a phone number is given."""
+    return is_safe_url(url) or urlsplit(url.strip()).scheme.casefold() == "tel"

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_cv.core.aggregate import top_skills
 from sphinx_cv.config import names_the_person, person_shown
+from sphinx_cv.core.aggregate import top_skills
 from sphinx_cv.core.urls import display_url
 from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import cv_person, person_placeholder
@@ -39,7 +39,9 @@ class PersonTransform(PlaceholderTransform):
             return []
         document_kind = _("CV")
         contacts = [(contact.shown, contact.url) for contact in person.contacts()]
-        profiles = [(display_url(profile.url), profile.url) for profile in person.profiles]
+        profiles = [
+            (display_url(profile.url), profile.url) for profile in person.profiles
+        ]
         header = cv_person(
             classes=["cv-person"],
             name=person.name,
@@ -66,7 +68,10 @@ class PersonTransform(PlaceholderTransform):
                         contact_node(contact.field, contact.shown, contact.url)
                         for contact in person.contacts()
                     ),
-                    *(nodes.reference(shown, shown, refuri=url) for shown, url in profiles),
+                    *(
+                        nodes.reference(shown, shown, refuri=url)
+                        for shown, url in profiles
+                    ),
                 ],
                 separator=SEPARATOR,
             )

@@ -25,7 +25,7 @@ from sphinx import addnodes
 
 from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
 from sphinx_cv.core.preview import short_description
-from sphinx_cv.core.urls import is_safe_url
+from sphinx_cv.core.urls import is_contact_link
 from sphinx_cv.diagnostics import Problem, warn
 
 # What python-docx makes elements of in a run's text: a tab, and line breaks.
@@ -306,9 +306,9 @@ class DocxTranslator(nodes.NodeVisitor):
 
     def visit_reference(self, node: nodes.Element) -> None:
         url = node.get("refuri", "")
-        if not ((url and "://" in url) or url.startswith("mailto:")) or not is_safe_url(
-            url
-        ):
+        if not (
+            (url and "://" in url) or url.startswith(("mailto:", "tel:"))
+        ) or not is_contact_link(url):
             # A link within the CV: in a Word document, its text.
             self.push()
             return
