@@ -189,3 +189,96 @@ def test_this_cvs_own_json_resume_comes_back_but_for_derived_figures(
     assert without_figures(back) == without_figures(mine)
     assert back["skills"] != mine["skills"]  # "Python: 15 yrs" was the author's own
     assert "skills[0].x-skills: derived from the roles" in warnings
+
+
+# -- the files people really have: each imports, and builds every output ----------
+
+
+def career_changer_with_location_objects() -> dict[str, Any]:
+    """jsonresume.org's career-changer example, its places written as objects."""
+    resume = sample("career-changer")
+    for entry in resume["work"]:
+        if isinstance(entry.get("location"), str):
+            city, _, region = entry["location"].partition(", ")
+            entry["location"] = {"city": city, "region": region, "countryCode": "US"}
+    return resume
+
+
+WRITTEN_DATES = [
+    ("2010-1-1", "2010-3-31"),
+    ("04/2010", "12/2010"),
+    ("2011/01", "2011/06"),
+    ("2011-7", "2011-12"),
+    ("January 2012", "June 2012"),
+    ("2012/7/1", "2012/12/31"),
+    ("1/2013", "6/2013"),
+    ("2013-07-01T00:00:00Z", "2013-12-31"),
+    ("Jan 2014", "Jun. 2014"),
+    ("2014-7", "Dec 2014"),
+    ("2015", "2016"),
+    ("2017-01", "2018-06"),
+    ("2018/07", "now"),
+    ("2019-1-15", "current"),
+    ("03/2020", "present"),
+]
+
+
+def fifteen_roles_in_written_dates() -> dict[str, Any]:
+    return {
+        "basics": {"name": "Ada Lovelace", "label": "Engineer"},
+        "work": [
+            {
+                "name": f"Employer {index + 1}",
+                "position": "Engineer",
+                "startDate": start,
+                "endDate": end,
+                "highlights": [f"Shipped release {index + 1}."],
+            }
+            for index, (start, end) in enumerate(WRITTEN_DATES)
+        ],
+    }
+
+
+REAL_FILES = {
+    "sample": lambda: sample("sample"),
+    "career-changer-location-objects": career_changer_with_location_objects,
+    "fifteen-roles-written-dates": fifteen_roles_in_written_dates,
+}
+
+
+@pytest.mark.parametrize("name", REAL_FILES)
+def test_a_real_file_imports_and_builds_every_output(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, project = imported(REAL_FILES[name](), tmp_path, capsys)
+    assert status == 0
+    for builder in ("html", "docx", "jsonresume"):
+        _, warnings = built_app(builder, project, tmp_path / builder)
+        assert warnings == "", builder
+    # As the starter's make latexpdf builds it: the PDF is made, and a CV past
+    # its page limit says so without stopping it.
+    app, warnings = built_app(
+        "latex", project, tmp_path / "latex", confoverrides={"cv_make_pdf": True}
+    )
+    assert [line for line in warnings.splitlines() if "[cv.page-fit]" not in line] == []
+    assert len(list(app.outdir.glob("*.pdf"))) == 1
+
+
+def test_fifteen_roles_in_written_dates_read_as_the_cvs_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, project = imported(fifteen_roles_in_written_dates(), tmp_path, capsys)
+    app, _ = built_app("jsonresume", project, tmp_path / "build")
+    work = json.loads((app.outdir / "resume.json").read_text())["work"]
+    dates = {
+        entry["name"]: (entry["startDate"], entry.get("endDate")) for entry in work
+    }
+    assert dates["Employer 1"] == ("2010-01-01", "2010-03-31")
+    assert dates["Employer 2"] == ("2010-04", "2010-12")
+    assert dates["Employer 8"] == ("2013-07-01", "2013-12-31")
+    assert dates["Employer 9"] == ("2014-01", "2014-06")
+    assert [name for name, (_, end) in dates.items() if end is None] == [
+        "Employer 15",
+        "Employer 14",
+        "Employer 13",
+    ]

@@ -292,8 +292,16 @@ def normalised(resume: dict[str, Any]) -> dict[str, Any]:  # noqa: C901, PLR0912
     for section, keys in (
         (
             "education",
-            ("institution", "url", "area", "studyType", "score", "x-location")
-            + ("startDate", "endDate"),
+            (
+                "institution",
+                "url",
+                "area",
+                "studyType",
+                "score",
+                "x-location",
+                "startDate",
+                "endDate",
+            ),
         ),
         ("awards", ("title", "awarder", "summary")),
         ("projects", ("name", "url", "description")),

@@ -467,7 +467,9 @@ def test_every_note_says_where_and_what_became_of_the_field() -> None:
 
 
 def test_every_problem_is_reported_in_one_pass_each_with_its_path() -> None:
-    roles = [{"name": f"Org {index}", "startDate": f"day {index}"} for index in range(20)]
+    roles = [
+        {"name": f"Org {index}", "startDate": f"day {index}"} for index in range(20)
+    ]
     with pytest.raises(ResumeError) as raised:
         read_resume({"basics": ADA, "work": roles})
     assert raised.value.lines == tuple(
@@ -539,9 +541,7 @@ def test_0x_website_is_the_persons_url() -> None:
 def test_the_phone_is_modelled_and_said_to_be_private() -> None:
     cv = read_resume({"basics": {**ADA, "phone": "+44 20 7946 0000"}})
     assert cv.person["phone"] == "+44 20 7946 0000"
-    assert any(
-        note.startswith("basics.phone: private") for note in cv.notes
-    ), cv.notes
+    assert any(note.startswith("basics.phone: private") for note in cv.notes), cv.notes
 
 
 def test_an_email_or_phone_no_one_could_use_is_left_out_with_a_note() -> None:

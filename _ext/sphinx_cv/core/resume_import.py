@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_written_date
 from sphinx_cv.core.names import name_key, slug
+from sphinx_cv.core.person import EMAIL, PHONE
 from sphinx_cv.core.records import (
     AwardRecord,
     EducationRecord,
@@ -31,7 +32,6 @@ from sphinx_cv.core.records import (
     SkillRecord,
     Source,
 )
-from sphinx_cv.core.person import EMAIL, PHONE
 from sphinx_cv.core.urls import is_safe_url
 
 if TYPE_CHECKING:
@@ -303,9 +303,7 @@ class _Reader:
         )
         return ImportedRole(record, RoleText(summary, tuple(highlights)))
 
-    def period(
-        self, start: CVDate, end: CVDate | None, path: str
-    ) -> Period | None:
+    def period(self, start: CVDate, end: CVDate | None, path: str) -> Period | None:
         try:
             return Period(start, end)
         except DateError as error:
@@ -392,9 +390,7 @@ class _Reader:
         end = self.date(entry, "endDate", path, end=True)
         if start is not None and self.period(start, end, path) is None:
             return {}
-        return {
-            key: date for key, date in (("start", start), ("end", end)) if date
-        }
+        return {key: date for key, date in (("start", start), ("end", end)) if date}
 
     def project(self, entry: dict[str, Any], path: str) -> ProjectRecord | None:
         name = self.text(entry, "name", path)
