@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
-from sphinx_cv.cli import BAD_INPUT, main
+from sphinx_cv.cli import BAD_INPUT, CANNOT_WRITE, main
 from support.builds import built_app
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 ROLE = {"name": "Analytical Engines", "startDate": "2019-01"}
 
@@ -163,3 +161,119 @@ def test_a_language_without_labels_is_refused(
         main(["new", str(tmp_path / "cv"), "--name", "Ada", "--language", "xx"])
     assert stopped.value.code == BAD_INPUT
     assert "invalid choice: 'xx'" in capsys.readouterr().err
+
+
+# -- the file system refuses: one line, and nothing left behind ------------------
+
+
+def everything_in(folder: Path) -> list[str]:
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
+
+
+def test_every_bad_date_of_a_file_is_named_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roles = [{**ROLE, "startDate": f"the {index}th"} for index in range(20)]
+    resume = {"basics": {"name": "Ada"}, "work": roles}
+    status, error, project = import_text(json.dumps(resume), tmp_path, capsys)
+    assert status == BAD_INPUT
+    lines = error.splitlines()
+    assert len(lines) == 20
+    for index, line in enumerate(lines):
+        assert line.startswith(f"sphinx-cv: work[{index}].startDate: 'the {index}th' ")
+    assert not project.exists()
+
+
+def test_a_folder_that_cannot_be_written_gives_one_line_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As root, permissions refuse nothing: the refusal is the system's own error.
+    def refused(*_: object, **options: object) -> str:
+        raise PermissionError(13, "Permission denied", str(options.get("dir")))
+
+    monkeypatch.setattr("tempfile.mkdtemp", refused)
+    before = everything_in(tmp_path)
+    status, error = command(capsys, "new", tmp_path / "cv", "--name", "Ada")
+    assert status == CANNOT_WRITE
+    assert error == f"sphinx-cv: {tmp_path}: cannot be written: Permission denied\n"
+    assert everything_in(tmp_path) == before
+
+
+def test_a_full_disk_gives_one_line_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_text = Path.write_text
+    written: list[Path] = []
+
+    def fills_the_disk(path: Path, text: str, **options: str) -> int:
+        if len(written) == 4:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        written.append(path)
+        return write_text(path, text, **options)
+
+    monkeypatch.setattr(Path, "write_text", fills_the_disk)
+    target = tmp_path / "deep" / "cv"
+    status, error = command(capsys, "new", target, "--name", "Ada")
+    assert status == CANNOT_WRITE
+    assert error == f"sphinx-cv: {target}: cannot be written: No space left on device\n"
+    assert everything_in(tmp_path) == []
+
+
+def test_a_full_disk_leaves_a_project_forced_over_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "cv").mkdir()
+    (tmp_path / "cv" / "conf.py").write_text("mine = True\n")
+
+    def full(path: Path, *_: object, **__: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(Path, "write_text", full)
+    status, _ = command(capsys, "new", tmp_path / "cv", "--name", "Ada", "--force")
+    assert status == CANNOT_WRITE
+    assert everything_in(tmp_path) == ["cv", "cv/conf.py"]
+    assert (tmp_path / "cv" / "conf.py").read_text() == "mine = True\n"
+
+
+def test_a_parent_that_is_a_file_gives_one_line_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes").write_text("a file\n")
+    target = tmp_path / "notes" / "deeper" / "cv"
+    status, error = command(capsys, "new", target, "--name", "Ada")
+    assert status == BAD_INPUT
+    assert error == (
+        f"sphinx-cv: {tmp_path / 'notes'}: is a file, not a folder, so {target} "
+        "cannot be made\n"
+    )
+    assert everything_in(tmp_path) == ["notes"]
+
+
+# -- importing again -----------------------------------------------------------
+
+
+def test_import_force_replaces_an_earlier_imports_pages_and_only_those(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = {
+        "basics": {"name": "Ada"},
+        "work": [ROLE, {"name": "Difference Engines", "startDate": "2015"}],
+    }
+    status, _, project = import_text(json.dumps(first), tmp_path, capsys)
+    assert status == 0
+    mine = project / "experience" / "notes.txt"
+    mine.write_text("my own\n")
+    second = {
+        "basics": {"name": "Ada"},
+        "work": [{"name": "Jacquard", "startDate": "2021"}],
+    }
+    (tmp_path / "resume.json").write_text(json.dumps(second))
+    status, _ = command(capsys, "import", tmp_path / "resume.json", project, "--force")
+    assert status == 0
+    assert sorted(path.name for path in (project / "experience").iterdir()) == [
+        "index.md",
+        "jacquard-2021.md",
+        "notes.txt",
+    ]
+    _, warnings = built_app("html", project, tmp_path / "build")
+    assert warnings == ""

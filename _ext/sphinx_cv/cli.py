@@ -222,9 +222,8 @@ def stage(project: dict[str, str], directory: Path) -> Path:
         if made is not None:
             shutil.rmtree(made, ignore_errors=True)
         # The staged folder's name means nothing to the user: name the target.
-        raise WriteError(
-            f"{directory}: cannot be written: {error.strerror or error}"
-        ) from None
+        msg = f"{directory}: cannot be written: {error.strerror or error}"
+        raise WriteError(msg) from None
     return staged
 
 
@@ -269,6 +268,12 @@ def remove_stale(directory: Path, relative: str) -> None:
 
 
 def check_the_target(project: dict[str, str], directory: Path, *, force: bool) -> None:
+    nearest = next(
+        (folder for folder in directory.absolute().parents if folder.exists()), None
+    )
+    if nearest is not None and not nearest.is_dir():
+        message = f"{nearest}: is a file, not a folder, so {directory} cannot be made"
+        raise UsageError(message)
     if directory.exists() and not directory.is_dir():
         message = f"{directory}: is a file, not a folder"
         raise UsageError(message)
