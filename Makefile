@@ -11,6 +11,8 @@ BUILDDIR    := _build
 SPHINXOPTS  ?= -W --keep-going -n
 # sphinx-build, ending sooner (_ext/sphinx_cv/build.py).
 SPHINXBUILD := PYTHONPATH=$(CURDIR)/_ext $(BIN)/python -m sphinx_cv.build
+# Where make livepdf shows the PDF: http://127.0.0.1:$(LIVEPDF_PORT)/
+LIVEPDF_PORT ?= 8001
 
 # The stamp names the interpreter PYTHON is (its version and installation): another
 # one has no stamp yet, so .venv is made again with it.
@@ -143,7 +145,7 @@ lint: $(VENV_STAMP) spelling
 # The PDF rebuilt on every save, shown at http://127.0.0.1:8001/ (the page reloads
 # it), with the time from save to PDF (see _ext/sphinx_cv/livepdf.py).
 livepdf: $(VENV_STAMP) system-packages
-	PYTHONPATH=_ext $(BIN)/python -m sphinx_cv.livepdf $(SOURCEDIR) -t printed --builddir $(BUILDDIR)/livepdf
+	PYTHONPATH=_ext $(BIN)/python -m sphinx_cv.livepdf $(SOURCEDIR) -t printed --builddir $(BUILDDIR)/livepdf --port $(LIVEPDF_PORT)
 
 livehtml: $(VENV_STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) --watch _ext $(SOURCEDIR) $(BUILDDIR)/html

@@ -7,6 +7,7 @@ at a time; the last test runs the watcher itself.
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import threading
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 import sphinx.locale
 from sphinx_cv.livepdf import END_OF_DUMP, LivePDF, changes, is_watched, run
+from sphinx_cv.livepdf import main as livepdf_main
 from support.builds import PROJECT_ROOT
 
 if TYPE_CHECKING:
@@ -180,3 +182,29 @@ def test_the_watcher_reports_a_save(tmp_path: Path) -> None:
     watcher.join(timeout=10)
     stop.set()
     assert seen == [{str(tmp_path / "index.md")}]
+
+
+def test_a_folder_without_conf_py_is_named_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert livepdf_main([str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        f"sphinx-cv livepdf: {tmp_path}: no conf.py there: run it in a CV "
+        "project's folder, or name that folder\n"
+    )
+
+
+def test_a_port_in_use_is_named_with_how_to_choose_another(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "conf.py").write_text("")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert livepdf_main([str(tmp_path), "--port", str(port)]) == 1
+    assert capsys.readouterr().err == (
+        f"sphinx-cv livepdf: port {port} is in use by another program: choose "
+        f"another with --port {port + 1} (or make livepdf LIVEPDF_PORT={port + 1})\n"
+    )
+    assert not (tmp_path / "_build").exists()

@@ -180,3 +180,18 @@ def test_a_pdf_past_its_page_limit_is_a_warning_of_the_build(tmp_path: Path) -> 
     assert "more than cv_page_limit (2)" in built.stderr
     assert built.stderr.rstrip().endswith("[cv.page-fit]")
     assert (tmp_path / "out" / "ada-example-cv.pdf").is_file()
+
+
+def test_a_pdf_stopped_at_its_page_limit_says_so_once_and_whole(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(TEST_CV, srcdir)
+    filler = "This sentence is here to fill the page, as a role's text would. " * 12
+    with (srcdir / "cv.md").open("a", encoding="utf-8") as cv:
+        cv.write("\n## More\n\n" + f"{filler}\n\n" * 40)
+    built = sphinx_pdf(srcdir, tmp_path / "out", "-q", strict=True)
+    assert built.returncode != 0
+    # TeX breaks its log's lines anywhere: the message is read whole, and the
+    # warning's own tag is its only one.
+    assert "more than cv_page_limit (2) allows" in built.stderr
+    assert built.stderr.count("[cv.page-fit]") == 1, built.stderr
+    assert not (tmp_path / "out" / "ada-example-cv.pdf").exists()

@@ -22,6 +22,7 @@ import functools
 import hashlib
 import http.server
 import io
+import socket
 import subprocess
 import sys
 import threading
@@ -319,11 +320,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8001)
     parser.add_argument("-t", "--tag", action="append", default=[], dest="tags")
     arguments = parser.parse_args(argv)
-    from sphinx.util.docutils import patch_docutils  # noqa: PLC0415 - after parsing
+    if not (arguments.srcdir / "conf.py").is_file():
+        sys.stderr.write(
+            f"sphinx-cv livepdf: {arguments.srcdir}: no conf.py there: run it in a "
+            "CV project's folder, or name that folder\n"
+        )
+        return BAD_INPUT
+    try:
+        port_is_free(arguments.port)
+        from sphinx.util.docutils import patch_docutils  # noqa: PLC0415 - after parsing
 
-    # As sphinx-build does: docutils' settings are Sphinx's own while it runs.
-    with patch_docutils(arguments.srcdir):
-        return watch_and_rebuild(arguments)
+        # As sphinx-build does: docutils' settings are Sphinx's own while it runs.
+        with patch_docutils(arguments.srcdir):
+            return watch_and_rebuild(arguments)
+    except PortInUseError as error:
+        sys.stderr.write(f"sphinx-cv livepdf: {error}\n")
+        return CANNOT_RUN
+    except OSError as error:
+        where = error.filename if error.filename is not None else arguments.builddir
+        sys.stderr.write(f"sphinx-cv livepdf: {where}: {error.strerror or error}\n")
+        return CANNOT_RUN
+
+
+BAD_INPUT = 2
+CANNOT_RUN = 1
+
+
+class PortInUseError(Exception):
+    """Another program serves on the port: the message says how to choose another."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__(
+            f"port {port} is in use by another program: choose another with "
+            f"--port {port + 1} (or make livepdf LIVEPDF_PORT={port + 1})"
+        )
+
+
+def port_is_free(port: int) -> None:
+    """Before the first build, which takes seconds: a port in use is found at once."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            raise PortInUseError(port) from None
 
 
 def watch_and_rebuild(arguments: argparse.Namespace) -> int:

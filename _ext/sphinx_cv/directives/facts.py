@@ -23,8 +23,8 @@ from sphinx_cv.core.records import (
     Source,
     SummaryRecord,
 )
-from sphinx_cv.directives.base import CVDirective
 from sphinx_cv.diagnostics import Problem
+from sphinx_cv.directives.base import CVDirective
 from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.pieces import EN_DASH
@@ -69,7 +69,7 @@ class EducationDirective(FactDirective):
     "University of Durham (United Kingdom). Bachelor of Science: 2:1 (with
     Honors) in Electronics." Options: ``:institution:`` (required), ``:location:``,
     ``:study-type:``, ``:score:``, ``:area:``, ``:url:``, and the dates ``:start:``
-    and ``:end:`` (either alone), shown after the place: "…, 1989 – 1993."
+    and ``:end:`` (either alone), shown after the place: "…, 1989 \N{EN DASH} 1993."
     """
 
     option_spec = EveryOption.known(

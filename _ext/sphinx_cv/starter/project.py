@@ -120,7 +120,9 @@ def conf_py(person: Mapping[str, object], language: str) -> str:
     stem = file_stem(name)
     # Said in conf.py, not left to the default, so the author sees the choice.
     person = {**person, "private": sorted(PRIVATE_BY_DEFAULT)}
-    return f'''"""Sphinx configuration for {name}'s CV: see the README."""
+    # The name only as a JSON string: in a docstring, a backslash or three
+    # quotes of a name would be Python.
+    return f'''"""Sphinx configuration of a CV made with sphinx_cv: see README.md."""
 
 project = {json.dumps(name, ensure_ascii=False)}
 author = project

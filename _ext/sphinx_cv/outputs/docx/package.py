@@ -17,13 +17,18 @@ if TYPE_CHECKING:
 
     from docx.document import Document
 
-# The earliest time a zip file can hold.
+# The earliest and the latest times a zip file can hold: its dates are 7 bits of
+# years since 1980.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+ZIP_END = (2107, 12, 31, 23, 59, 58)
 
 
 def zip_time(moment: datetime.datetime) -> tuple[int, int, int, int, int, int]:
+    """The moment as a zip's parts are dated: the nearest a zip can hold."""
     if moment.year < ZIP_EPOCH[0]:
         return ZIP_EPOCH
+    if moment.year > ZIP_END[0]:
+        return ZIP_END
     return (
         moment.year,
         moment.month,

@@ -11,6 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sphinx.builders.latex import default_latex_documents
+from sphinx.util import texescape
+
+from sphinx_cv.core.characters import without_hidden_characters
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -39,6 +44,7 @@ LATEX_ELEMENTS = {
 
 
 def use_cv_layout(app: Sphinx, config: Config) -> None:
+    config.latex_documents = documents_as_text(config)
     # New objects, never the defaults mutated: they are shared between builds.
     config.latex_elements = {**LATEX_ELEMENTS, **config.latex_elements}
     config.latex_elements["preamble"] = page_fit_guard(
@@ -46,6 +52,36 @@ def use_cv_layout(app: Sphinx, config: Config) -> None:
     ) + config.latex_elements.get("preamble", "")
     if str(STYLE) not in config.latex_additional_files:
         config.latex_additional_files = [*config.latex_additional_files, str(STYLE)]
+
+
+def documents_as_text(config: Config) -> list[tuple[str, ...]]:
+    r"""``latex_documents`` with each title and author escaped: text, not LaTeX.
+
+    Sphinx takes them as LaTeX, to be written into the preamble as they are. A
+    CV's title is a person's name, chosen by whoever wrote the JSON Resume it was
+    imported from: "100% $5" would stop pdflatex, and ``\\input{/etc/passwd}``
+    would read a local file into any layout that prints the title. Sphinx's own
+    default is escaped already, and is kept as it is.
+    """
+    documents = list(config.latex_documents)
+    if documents == default_latex_documents(config):
+        return documents
+    engine = config.latex_engine
+    # The escapes are filled when the LaTeX builder is made, after this.
+    texescape.init()
+    return [
+        (
+            *entry[:2],
+            *(
+                texescape.escape(without_hidden_characters(str(text)), engine)
+                for text in entry[2:4]
+            ),
+            *entry[4:],
+        )
+        if len(entry) >= 4  # noqa: PLR2004 - (start, target, title, author, ...)
+        else tuple(entry)
+        for entry in documents
+    ]
 
 
 def page_fit_guard(pages: int, *, strict: bool) -> str:

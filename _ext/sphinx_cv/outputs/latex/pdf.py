@@ -21,7 +21,6 @@ import contextlib
 import dataclasses
 import re
 import subprocess
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
@@ -31,6 +30,8 @@ from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.outputs.latex.layout import fails_on_warnings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sphinx.application import Sphinx
     from sphinx.builders.latex import LaTeXBuilder
 
@@ -214,8 +215,14 @@ class PdfAlongside:
     def report_error(self, app: Sphinx, engine: str, document: Document) -> None:
         # A failed pass leaves no PDF that could pass for this build's.
         document.pdf.unlink(missing_ok=True)
-        line, said = latex_error(read_log(document))
-        problem = Problem.PAGE_FIT if PAGE_FIT_TAG in said else Problem.PDF
+        log = read_log(document)
+        line, said = latex_error(log)
+        problem = Problem.PDF
+        if PAGE_FIT_TAG in said:
+            # Read whole, as the warning is: the error's context is cut where
+            # TeX broke the log's lines ("cv _page_limit"), and ends in the tag
+            # that the warning gives too.
+            problem, said = Problem.PAGE_FIT, page_fit_message(log)
         location = f"{document.tex}:{line}" if line else str(document.tex)
         warn(problem, f"{engine} stopped, and made no PDF: {said}", location)
         app.statuscode = 1
