@@ -115,6 +115,8 @@ def test_the_pdf_shows_every_contact_detail_with_mail_and_tel_links(
     ).stdout
     for detail in (EMAIL, PHONE, LOCATION, "zoe.example.org"):
         assert detail in " ".join(text.split())
+    # A detail breaks at the separators around it, never inside it.
+    assert any(LOCATION in " ".join(line.split()) for line in text.splitlines())
     tex = next(outdir.glob("*.tex")).read_text(encoding="utf-8")
     assert rf"\sphinxhref{{mailto:{EMAIL}}}" in tex
     assert rf"\sphinxhref{{tel:+{PHONE_DIGITS}}}" in tex

@@ -282,3 +282,39 @@ def test_fifteen_roles_in_written_dates_read_as_the_cvs_own(
         "Employer 14",
         "Employer 13",
     ]
+
+
+def test_what_a_resume_lacks_gets_no_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    resume = {"basics": {"name": "Ada Lovelace"}, "work": [ROLE_OF_ADA]}
+    status, _, project = imported(resume, tmp_path, capsys)
+    assert status == 0
+    app, warnings = built_app("text", project, tmp_path / "build")
+    assert warnings == ""
+    for page in ("index.txt", "cv.txt"):
+        text = (app.outdir / page).read_text()
+        assert "Summary" not in text
+        assert "Experience" in text or "Recent roles" in text
+
+
+ROLE_OF_ADA = {"name": "Analytical Engines", "startDate": "2019-01"}
+
+
+def test_an_awards_awarder_and_a_courses_dates_are_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    resume = {
+        "basics": {"name": "Ada Lovelace"},
+        "awards": [{"title": "Fellow", "awarder": "Royal Society"}],
+        "education": [
+            {"institution": "Durham", "startDate": "1989-10", "endDate": "1993-06"}
+        ],
+    }
+    status, _, project = imported(resume, tmp_path, capsys)
+    assert status == 0
+    app, warnings = built_app("text", project, tmp_path / "build")
+    assert warnings == ""
+    text = " ".join((app.outdir / "cv.txt").read_text().split())
+    assert "Fellow (Royal Society)." in text
+    assert "Durham, Oct 1989 – Jun 1993." in text

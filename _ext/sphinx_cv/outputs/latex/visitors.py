@@ -26,6 +26,10 @@ def close_brace(translator: LaTeXTranslator, _node: nodes.Element) -> None:
     translator.body.append("}")
 
 
+# A contact detail longer than this may break across lines: it could not fit one.
+LONGEST_TIED = 40
+
+
 def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
     """The header, and the PDF's metadata: every value escaped for LaTeX."""
 
@@ -34,6 +38,10 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
         return translator.encode(unicodedata.normalize("NFC", text))
 
     def link(shown: str, url: str) -> str:
+        # "Leeds, West Yorkshire, GB" breaks at the separators around it, not
+        # inside it: its spaces are tied (a tie, not a box, as for dates).
+        if len(shown) <= LONGEST_TIED:
+            shown = shown.replace(" ", "\N{NO-BREAK SPACE}")
         if not url:  # a location
             return encode(shown)
         return rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
