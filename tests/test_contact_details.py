@@ -18,7 +18,7 @@ import docx
 import pytest
 from bs4 import BeautifulSoup
 from sphinx_cv.cli import main
-from support.builds import TODAY, built_app
+from support.builds import PROJECT_ROOT, TODAY, built_app
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -220,3 +220,32 @@ def test_on_read_the_docs_every_build_is_public(
     text = (build(project, "text", tmp_path) / "cv.txt").read_text(encoding="utf-8")
     assert EMAIL in text
     assert PHONE not in text
+
+
+def test_this_sites_every_extension_keeps_a_private_phone_off_it(
+    tmp_path: Path,
+) -> None:
+    """Sharing cards, the sitemap, the search index: the real site, with a phone."""
+    person = {
+        "name": "Jonathan Hartley",
+        "headline": "Software developer",
+        "phone": PHONE,
+        "profiles": [{"network": "GitHub", "url": "https://github.com/tartley"}],
+    }
+    app, _ = built_app(
+        "html",
+        PROJECT_ROOT,
+        tmp_path,
+        confoverrides={"cv_today": TODAY, "cv_person": person},
+    )
+    files = [path for path in app.outdir.rglob("*") if path.is_file()]
+    assert any(path.name == "sitemap.xml" for path in files)
+    assert 'property="og:description"' in (app.outdir / "index.html").read_text()
+    for path in files:
+        data = path.read_bytes()
+        if path.suffix == ".docx":
+            word = docx.Document(str(path))
+            data = "\n".join(p.text for p in word.paragraphs).encode()
+            data += " ".join(r.target_ref for r in word.part.rels.values()).encode()
+        for form in every_form_of(PHONE):
+            assert form.encode() not in data, f"{path} holds the phone"
