@@ -8,13 +8,13 @@ markup or makes a file name too long.
 from __future__ import annotations
 
 import runpy
-import subprocess
 from typing import TYPE_CHECKING
 
 import pytest
 from sphinx.util.tags import Tags
 from sphinx_cv.cli import main
 from support.builds import TODAY, built_app
+from support.pdfs import Pdf
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,19 +40,9 @@ def pdf_of(project: Path, out: Path) -> tuple[Path, str]:
     return pdfs[0], next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
 
 
-def pdf_text(pdf: Path) -> str:
-    done = subprocess.run(  # noqa: S603 - fixed arguments
-        ["pdftotext", str(pdf), "-"],  # noqa: S607
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
-
-
 def test_a_name_of_texs_special_characters_prints_as_written(tmp_path: Path) -> None:
     pdf, tex = pdf_of(new_project(HOSTILE, tmp_path), tmp_path / "out")
-    assert HOSTILE in pdf_text(pdf).splitlines()
+    assert HOSTILE in Pdf(pdf).text.splitlines()
     # Not markup anywhere in the preamble: the title, the author, the metadata.
     assert r"\input{/etc/passwd}" not in tex
     assert r"\title{Zoë \#1 100\% \$5 \textbackslash{}input\{/etc/passwd\}}" in tex
@@ -85,7 +75,7 @@ def test_a_title_a_conf_py_gives_is_text_too(tmp_path: Path) -> None:
 def test_a_control_character_in_a_name_is_left_out(tmp_path: Path) -> None:
     project = new_project("Ada\x07 Lovelace", tmp_path)
     pdf, _ = pdf_of(project, tmp_path / "out")
-    assert "Ada Lovelace" in pdf_text(pdf)
+    assert "Ada Lovelace" in Pdf(pdf).text
 
 
 @pytest.mark.parametrize("builder", ["html", "latex"])

@@ -166,12 +166,17 @@ def test_other_builders_make_no_pdf_and_say_nothing_of_it(tmp_path: Path) -> Non
     assert not list((tmp_path / "out").rglob("*.log"))
 
 
-def test_a_pdf_past_its_page_limit_is_a_warning_of_the_build(tmp_path: Path) -> None:
+def a_cv_past_its_page_limit(tmp_path: Path) -> Path:
     srcdir = tmp_path / "src"
     shutil.copytree(TEST_CV, srcdir)
     filler = "This sentence is here to fill the page, as a role's text would. " * 12
     with (srcdir / "cv.md").open("a", encoding="utf-8") as cv:
         cv.write("\n## More\n\n" + f"{filler}\n\n" * 40)
+    return srcdir
+
+
+def test_a_pdf_past_its_page_limit_is_a_warning_of_the_build(tmp_path: Path) -> None:
+    srcdir = a_cv_past_its_page_limit(tmp_path)
     built = sphinx_pdf(srcdir, tmp_path / "out", "-q", strict=False)
     assert built.returncode == 0, built.stderr
     assert f"{srcdir / 'conf.py'}:cv_page_limit: WARNING: the PDF runs to " in (
@@ -183,11 +188,7 @@ def test_a_pdf_past_its_page_limit_is_a_warning_of_the_build(tmp_path: Path) -> 
 
 
 def test_a_pdf_stopped_at_its_page_limit_says_so_once_and_whole(tmp_path: Path) -> None:
-    srcdir = tmp_path / "src"
-    shutil.copytree(TEST_CV, srcdir)
-    filler = "This sentence is here to fill the page, as a role's text would. " * 12
-    with (srcdir / "cv.md").open("a", encoding="utf-8") as cv:
-        cv.write("\n## More\n\n" + f"{filler}\n\n" * 40)
+    srcdir = a_cv_past_its_page_limit(tmp_path)
     built = sphinx_pdf(srcdir, tmp_path / "out", "-q", strict=True)
     assert built.returncode != 0
     # TeX breaks its log's lines anywhere: the message is read whole, and the
