@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from sphinx_cv import __version__
 from support.builds import PROJECT_ROOT
-from support.resumes import SAMPLES, given_back, normalised, sample
+from support.resumes import SAMPLES, given_back, normalised, sample, shapes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -193,3 +193,19 @@ def test_an_imported_cv_builds_and_gives_its_json_resume_back(
 def test_the_import_names_what_it_left_out(installed: Installed) -> None:
     assert "warning: references: left out" in installed.import_output
     assert "warning: certificates: shown as text" in installed.import_output
+
+
+def test_an_imported_cv_past_its_page_limit_still_gets_its_pdf(
+    installed: Installed, tmp_path: Path
+) -> None:
+    source = tmp_path / "resume.json"
+    resume = shapes()["forty-roles"]
+    for entry in resume["work"]:
+        entry["highlights"] = [f"Shipped release {number}." for number in range(4)]
+    source.write_text(json.dumps(resume), encoding="utf-8")
+    project = tmp_path / "long"
+    run(installed.venv / "bin" / "sphinx-cv", "import", source, project)
+    output = installed.make(project, "latexpdf")
+    assert "more than cv_page_limit (2) allows" in output
+    assert "[cv.page-fit]" in output
+    assert len(list((project / "_build" / "latex").glob("*.pdf"))) == 1
