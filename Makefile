@@ -202,6 +202,6 @@ translations: $(VENV_STAMP)
 	$(BIN)/pybabel extract -k _ -k mark -k ngettext:1,2 --no-location \
 		--project=sphinx_cv --version=1.0.0 --copyright-holder="the CV project" \
 		-o $(LOCALES)/sphinx_cv.pot _ext/sphinx_cv
-	$(BIN)/pybabel update -D sphinx_cv -i $(LOCALES)/sphinx_cv.pot -d $(LOCALES) --no-wrap
+	$(BIN)/pybabel update -D sphinx_cv -i $(LOCALES)/sphinx_cv.pot -d $(LOCALES) --no-wrap --ignore-obsolete
 	$(BIN)/pybabel compile -D sphinx_cv -d $(LOCALES) --statistics
 .PHONY: translations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,6 +13,9 @@ from babel.messages.pofile import read_po
 from support.builds import PROJECT_ROOT, article, warnings_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from babel.messages.catalog import Catalog
     from sphinx.testing.util import SphinxTestApp
 
@@ -75,3 +79,36 @@ def test_the_template_lists_every_message_the_code_uses() -> None:
     template = read_po(io.BytesIO((LOCALES / "sphinx_cv.pot").read_bytes()))
     in_template = {m.id if isinstance(m.id, str) else m.id[0] for m in template if m.id}
     assert in_code == in_template, "run: make translations"
+
+
+@pytest.mark.parametrize(
+    ("language", "dates"),
+    [
+        ("fr", ("mars 2021", "févr. 2021")),
+        ("ja", ("2021年3月", "2021年2月")),
+        ("pt_BR", ("mar. de 2021", "fev. de 2021")),
+        ("xx", ("Mar 2021", "Feb 2021")),  # CLDR knows no "xx": English, as Sphinx's
+    ],
+)
+def test_dates_are_written_as_cldr_writes_them_in_any_language(
+    language: str,
+    dates: tuple[str, str],
+    make_app: Callable[..., SphinxTestApp],
+    rootdir: Path,
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(rootdir / "test-basic", tmp_path / "src")
+    app = make_app(
+        "html",
+        srcdir=tmp_path / "src",
+        freshenv=True,
+        confoverrides={"language": language},
+    )
+    app.build()
+    timeline = article(app.outdir, "index.html").find("ol", class_="cv-timeline")
+    positions = [
+        p.get_text(" ", strip=True) for p in timeline.find_all(class_="cv-position")
+    ]
+    start, end = dates
+    assert f" · {start} – " in positions[0]
+    assert f" – {end} · " in positions[1]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from sphinx_cv.core.labels import MONTH_ABBREVIATIONS
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx_cv.core.dates import Month
+
+MONTH_ABBREVIATIONS = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun"),
+    *("Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+)
 
 
 class English:
@@ -11,8 +19,11 @@ class English:
     present = "present"
     under_a_year = "< 1"
 
-    def month_abbreviation(self, month: int) -> str:
-        return MONTH_ABBREVIATIONS[month - 1]
+    def month_and_year(self, month: Month) -> str:
+        return f"{MONTH_ABBREVIATIONS[month.month - 1]} {month.year}"
+
+    def year(self, year: int) -> str:
+        return str(year)
 
     def years(self, count: int) -> str:
         return f"{count} yr" if count == 1 else f"{count} yrs"

@@ -26,7 +26,13 @@ class Labels(Protocol):
     @property
     def under_a_year(self) -> str: ...
 
-    def month_abbreviation(self, month: int) -> str: ...
+    def month_and_year(self, month: Month) -> str:
+        """A month as the language writes one: "Jan 2020", "Jan. 2020", "2020年1月"."""
+        ...
+
+    def year(self, year: int) -> str:
+        """A year alone: "2020", "2020年"."""
+        ...
 
     def years(self, count: int) -> str: ...
 
@@ -35,32 +41,16 @@ class Labels(Protocol):
 
 MONTHS_PER_YEAR = 12
 
-# Month abbreviations are whole msgids, so a translator can say "Sept." or "März".
-MONTH_ABBREVIATIONS = (
-    mark("Jan"),
-    mark("Feb"),
-    mark("Mar"),
-    mark("Apr"),
-    mark("May"),
-    mark("Jun"),
-    mark("Jul"),
-    mark("Aug"),
-    mark("Sep"),
-    mark("Oct"),
-    mark("Nov"),
-    mark("Dec"),
-)
-
 
 def format_month(month: Month, labels: Labels) -> str:
-    return f"{labels.month_abbreviation(month.month)} {month.year}"
+    return labels.month_and_year(month)
 
 
 def format_date(date: CVDate, labels: Labels) -> str:
     """A CV shows months: a day is shown as its month, a year alone as the year."""
     if date.month is None:
-        return str(date.year)
-    return f"{labels.month_abbreviation(date.month)} {date.year}"
+        return labels.year(date.year)
+    return labels.month_and_year(date.first_month)
 
 
 def format_duration(months: int, labels: Labels) -> str:

@@ -93,7 +93,9 @@ class EducationDirective(FactDirective):
         )
         self.domain.note_education(record)
         line = nodes.paragraph(classes=["cv-education"], support_smartquotes=False)
-        line += nodes.Text(education_sentence(record, TranslatedLabels()))
+        line += nodes.Text(
+            education_sentence(record, TranslatedLabels(self.config.language))
+        )
         return [line]
 
     def dates(self) -> dict[str, CVDate]:

@@ -95,7 +95,7 @@ class RoleDirective(CVDirective):
         return candidate
 
     def header(self, record: RoleRecord) -> list[nodes.Element]:
-        labels = TranslatedLabels()
+        labels = TranslatedLabels(self.config.language)
         title_line = nodes.paragraph(classes=["cv-role-title"])
         if record.title:
             title_line += nodes.strong(record.title, record.title)

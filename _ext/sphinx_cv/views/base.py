@@ -9,6 +9,7 @@ from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTran
 
 from sphinx_cv.config import today
 from sphinx_cv.domain import cv_domain
+from sphinx_cv.i18n import TranslatedLabels
 
 if TYPE_CHECKING:
     import datetime
@@ -43,6 +44,11 @@ class PlaceholderTransform(SphinxPostTransform):
     @property
     def today(self) -> datetime.date:
         return today(self.config)
+
+    @property
+    def labels(self) -> TranslatedLabels:
+        """Dates and durations in the build's language."""
+        return TranslatedLabels(self.config.language)
 
     def run(self, **kwargs: object) -> None:
         del kwargs

@@ -35,7 +35,7 @@ class SkillIndex(Index):
             # localname unescaped, so a translation with "&" would break the PDF.
             return [], False
         domain = cv_domain(self.domain.env)
-        labels = TranslatedLabels()
+        labels = TranslatedLabels(domain.env.config.language)
         now = today(domain.env.config)
         usages = sorted(domain.skill_usages(now), key=lambda usage: usage.key)
         content = []

@@ -52,7 +52,7 @@ class SkillsTableTransform(PlaceholderTransform):
         if not usages:
             return [nodes.paragraph("", _("No skills to show."), classes=["cv-empty"])]
         if node.get("compact"):
-            return compact_lines(usages, node["docname"])
+            return compact_lines(usages, node["docname"], self.labels)
         if node.get("listed"):
             return [self.listed(usages, node["docname"])]
         # A row of empty cells reads as missing data: skills with nothing to show
@@ -84,7 +84,7 @@ class SkillsTableTransform(PlaceholderTransform):
         return table
 
     def row(self, usage: SkillUsage, docname: str) -> nodes.row:
-        return row([skill_link(usage, docname), *figures(usage, docname)])
+        return row([skill_link(usage, docname), *figures(usage, docname, self.labels)])
 
     def listed(self, usages: list[SkillUsage], docname: str) -> nodes.bullet_list:
         """The table as a list: "Python · Years: 15 · Last used: present · …"."""
@@ -94,7 +94,7 @@ class SkillsTableTransform(PlaceholderTransform):
             line += skill_link(usage, docname)
             labelled = zip(
                 [_("Years"), _("Last used"), _("Roles")],
-                figures(usage, docname),
+                figures(usage, docname, self.labels),
                 strict=True,
             )
             for label, figure in labelled:
@@ -122,13 +122,14 @@ def in_a_table(node: nodes.Element) -> bool:
     return any(isinstance(parent, nodes.table) for parent in ancestors(node))
 
 
-def figures(usage: SkillUsage, docname: str) -> list[nodes.Node]:
+def figures(
+    usage: SkillUsage, docname: str, labels: TranslatedLabels
+) -> list[nodes.Node]:
     """Years, last used and roles: figures that do not exist are left empty.
 
     Not dashed: a skill in use now that no role names shows "present" and no
     years, which is the truth.
     """
-    labels = TranslatedLabels()
     years = nodes.Text(years_text(usage, labels) or "")
     if usage.in_current_use:
         last_used: nodes.Node = present_node(labels)
@@ -175,9 +176,10 @@ def skill_link(usage: SkillUsage, docname: str) -> nodes.Node:
     return link
 
 
-def compact_lines(usages: list[SkillUsage], docname: str) -> list[nodes.Node]:
+def compact_lines(
+    usages: list[SkillUsage], docname: str, labels: TranslatedLabels
+) -> list[nodes.Node]:
     """A line a category: "Languages: Python (15 yrs), Go (1 yr), C"."""
-    labels = TranslatedLabels()
     lines: list[nodes.Node] = []
     for category, members in by_category(usages):
         line = cv_skill_line(classes=["cv-skill-line"], support_smartquotes=False)

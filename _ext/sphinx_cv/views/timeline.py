@@ -8,7 +8,7 @@ from docutils import nodes
 
 from sphinx_cv.core.aggregate import Employer, TimelineDetail, timeline
 from sphinx_cv.diagnostics import Problem, warn
-from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import cv_timeline, timeline_placeholder
 from sphinx_cv.model.pieces import SEPARATOR, period_nodes, xref
 from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS, PlaceholderTransform
@@ -56,7 +56,7 @@ class TimelineTransform(PlaceholderTransform):
                 self.env,
                 node["docname"],
                 self.today,
-                TranslatedLabels(),
+                self.labels,
                 role_skills=node.get("role_skills", True),
             )
             return [writer.entry(employer, detail) for employer in employers]
@@ -66,7 +66,7 @@ class TimelineTransform(PlaceholderTransform):
         return [listing]
 
     def entry(self, employer: Employer, docname: str) -> nodes.list_item:
-        labels = TranslatedLabels()
+        labels = self.labels
         item = nodes.list_item(classes=["cv-employer"])
         first = employer.positions[0]
         heading = nodes.paragraph(classes=["cv-employer-name"])
