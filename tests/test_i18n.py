@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from typing import TYPE_CHECKING
 
@@ -40,22 +41,52 @@ def test_a_german_build_translates_every_label(app: SphinxTestApp) -> None:
     assert "Kenntnisindex" in (app.outdir / "cv-skillindex.html").read_text("utf-8")
 
 
-def test_every_message_has_a_german_translation() -> None:
+LANGUAGES = sorted(path.name for path in LOCALES.iterdir() if path.is_dir())
+
+
+def test_there_is_a_catalog_for_each_language_the_issue_names() -> None:
+    wanted = {"de", "fr", "es", "pt", "it", "nl", "pl", "ja", "zh_CN", "ar", "he"}
+    assert wanted <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_has_a_translation(language: str) -> None:
     template = read_po(io.BytesIO((LOCALES / "sphinx_cv.pot").read_bytes()))
-    german = read_po(io.BytesIO((LOCALES / "de/LC_MESSAGES/sphinx_cv.po").read_bytes()))
+    translated = read_po(
+        io.BytesIO((LOCALES / f"{language}/LC_MESSAGES/sphinx_cv.po").read_bytes())
+    )
     missing = [
         m.id
         for m in template
-        if m.id and not (german.get(m.id) and german[m.id].string)
+        if m.id and not (translated.get(m.id) and all(forms(translated[m.id].string)))
     ]
     assert missing == []
 
 
-def test_the_compiled_catalog_matches_its_source() -> None:
-    source = read_po(io.BytesIO((LOCALES / "de/LC_MESSAGES/sphinx_cv.po").read_bytes()))
-    compiled = read_mo(
-        io.BytesIO((LOCALES / "de/LC_MESSAGES/sphinx_cv.mo").read_bytes())
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translation_keeps_its_placeholders(language: str) -> None:
+    """A form without its %d, or a {name} lost, would stop the build that uses it."""
+    translated = read_po(
+        io.BytesIO((LOCALES / f"{language}/LC_MESSAGES/sphinx_cv.po").read_bytes())
     )
+    for message in translated:
+        if not message.id:
+            continue
+        source = message.id if isinstance(message.id, str) else message.id[0]
+        wanted = sorted(re.findall(r"%d|\{\w+\}", source))
+        for form in forms(message.string):
+            assert sorted(re.findall(r"%d|\{\w+\}", form)) == wanted, (source, form)
+
+
+def forms(string: object) -> list[str]:
+    return [string] if isinstance(string, str) else list(string)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_catalog_matches_its_source(language: str) -> None:
+    folder = LOCALES / language / "LC_MESSAGES"
+    source = read_po(io.BytesIO((folder / "sphinx_cv.po").read_bytes()))
+    compiled = read_mo(io.BytesIO((folder / "sphinx_cv.mo").read_bytes()))
     assert messages(compiled) == messages(source), "run: make translations"
 
 

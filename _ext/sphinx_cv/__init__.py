@@ -26,7 +26,7 @@ from sphinx_cv.domain import (
     remember_the_builder,
     warn_missing_reference,
 )
-from sphinx_cv.i18n import CATALOG, LOCALE_DIR
+from sphinx_cv.language import CATALOG, LOCALE_DIR
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -25,9 +25,15 @@ from typing import TYPE_CHECKING
 
 from sphinx_cv import __version__
 from sphinx_cv.core.characters import without_hidden_characters
-from sphinx_cv.core.resume_import import ImportedCV, ResumeError, read_resume
-from sphinx_cv.i18n import LOCALE_DIR
+from sphinx_cv.core.resume_import import (
+    NAMELESS_GROUP,
+    ImportedCV,
+    ResumeError,
+    read_resume,
+)
+from sphinx_cv.language import languages
 from sphinx_cv.starter.project import example, files
+from sphinx_cv.starter.words import Words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -49,13 +55,6 @@ class UsageError(Exception):
 
 class WriteError(Exception):
     """The file system refused: the message names the path and the cause."""
-
-
-def languages() -> list[str]:
-    """English, and each language the extension has a message catalog for."""
-    return sorted(
-        {"en"} | {path.name for path in LOCALE_DIR.iterdir() if path.is_dir()}
-    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -126,11 +125,14 @@ def read_cv(arguments: argparse.Namespace) -> ImportedCV:
     # every output, LaTeX's preamble too: left out, as the import leaves them out.
     name = " ".join(without_hidden_characters(arguments.name).split())
     if arguments.command == "import":
-        return read_resume(load(arguments.resume), name=name)
+        nameless_group = Words(arguments.language)(NAMELESS_GROUP)
+        return read_resume(
+            load(arguments.resume), name=name, nameless_group=nameless_group
+        )
     if not name:
         message = "--name: a CV needs a name"
         raise UsageError(message)
-    return example(name)
+    return example(name, Words(arguments.language))
 
 
 def load(path: Path) -> object:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_written_date
+from sphinx_cv.core.labels import mark
 from sphinx_cv.core.names import name_key, slug
 from sphinx_cv.core.person import EMAIL, PHONE
 from sphinx_cv.core.records import (
@@ -42,8 +43,15 @@ FRONT_PAGE = "index"
 ROLES_FOLDER = "experience"
 SKILLS_PAGE = "skills/index"
 PRESENT = "present"
-# A group of skills that JSON Resume leaves without a name.
-NAMELESS_GROUP = "Other"
+# A group of skills that JSON Resume leaves without a name (the catalog's word).
+NAMELESS_GROUP = mark("Other")
+# The sections the CV shows as text only: their headings, which the starter
+# writes in the project's language.
+VOLUNTEERING = mark("Volunteering")
+PUBLICATIONS = mark("Publications")
+CERTIFICATES = mark("Certificates")
+LANGUAGES = mark("Languages")
+INTERESTS = mark("Interests")
 # What an end date says for a role that has not ended.
 ONGOING = frozenset({"", PRESENT, "now", "current", "ongoing", "today"})
 # The keys sphinx_cv writes itself (core/jsonresume.py), which it reads back.
@@ -51,7 +59,6 @@ ONGOING = frozenset({"", PRESENT, "now", "current", "ongoing", "today"})
 DERIVED = "derived from the roles by sphinx_cv, so computed again"
 LOCATION_PARTS = ("address", "city", "region", "postalCode", "countryCode")
 Entry = TypeVar("Entry")
-EN_DASH = " \u2013 "
 WHOLE = "the résumé"  # the path of the whole document, in a message
 
 
@@ -86,13 +93,19 @@ class Prose:
 
 @dataclasses.dataclass(frozen=True)
 class Item:
-    """One entry of a prose section: a lead (bold, linked if ``url``), then text."""
+    """One entry of a prose section: a lead (bold, linked if ``url``), then text.
+
+    Its dates are data, which the starter writes in the project's language: a
+    ``start`` (with ``end``, or to the present), or an ``end`` (a date) alone.
+    """
 
     lead: str
     url: str = ""
     detail: str = ""
     paragraphs: tuple[str, ...] = ()
     bullets: tuple[str, ...] = ()
+    start: CVDate | None = None
+    end: CVDate | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,16 +121,23 @@ class ImportedCV:
     notes: tuple[str, ...] = ()
 
 
-def read_resume(data: object, *, name: str = "") -> ImportedCV:
-    """``data`` (parsed JSON) as records; ``name`` wins over ``basics.name``."""
-    return _Reader(name).resume(data)
+def read_resume(
+    data: object, *, name: str = "", nameless_group: str = NAMELESS_GROUP
+) -> ImportedCV:
+    """``data`` (parsed JSON) as records; ``name`` wins over ``basics.name``.
+
+    ``nameless_group`` names a group of skills that has no name: "Other", in the
+    project's language.
+    """
+    return _Reader(name, nameless_group).resume(data)
 
 
 class _Reader:
     """Walks the document once, keeping each value's JSON path for messages."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, nameless_group: str) -> None:
         self.name = name
+        self.nameless_group = nameless_group
         self.notes: list[str] = []
         self.problems: list[tuple[str, str]] = []
         self.page_names: set[str] = set()
@@ -142,11 +162,11 @@ class _Reader:
         prose = tuple(
             section
             for section in (
-                self.prose(document, "volunteer", "Volunteering", self.volunteer),
-                self.prose(document, "publications", "Publications", self.publication),
-                self.prose(document, "certificates", "Certificates", self.certificate),
-                self.prose(document, "languages", "Languages", self.language),
-                self.prose(document, "interests", "Interests", self.interest),
+                self.prose(document, "volunteer", VOLUNTEERING, self.volunteer),
+                self.prose(document, "publications", PUBLICATIONS, self.publication),
+                self.prose(document, "certificates", CERTIFICATES, self.certificate),
+                self.prose(document, "languages", LANGUAGES, self.language),
+                self.prose(document, "interests", INTERESTS, self.interest),
             )
             if section.items
         )
@@ -334,10 +354,10 @@ class _Reader:
             self.unknown_keys(group, {"name", "level", "keywords", "x-skills"}, path)
             names = keywords or ([category] if category else [])
             if names and not category:
-                category = NAMELESS_GROUP
+                category = self.nameless_group
                 self.note(
                     f"{path}.name",
-                    f"missing: the group is named {NAMELESS_GROUP!r} (rename it on "
+                    f"missing: the group is named {category!r} (rename it on "
                     "the skills page)",
                 )
             for name in names:
@@ -460,19 +480,16 @@ class _Reader:
             | {"highlights"},
             path,
         )
+        start = self.date(entry, "startDate", path)
+        end = self.date(entry, "endDate", path, end=True)
         return Item(
             lead=organisation or position,
             url=self.link(entry, "url", path),
-            detail=", ".join(
-                part
-                for part in (
-                    position if organisation else "",
-                    self.span(entry, path),
-                )
-                if part
-            ),
+            detail=position if organisation else "",
             paragraphs=tuple(self.paragraphs(entry, "summary", path)),
             bullets=tuple(self.texts(entry, "highlights", path)),
+            start=start,
+            end=end,
         )
 
     def publication(self, entry: dict[str, Any], path: str) -> Item:
@@ -480,26 +497,22 @@ class _Reader:
         self.unknown_keys(
             entry, {"name", "publisher", "releaseDate", "url", "summary"}, path
         )
-        detail = [self.text(entry, "publisher", path)]
-        detail.append(released.isoformat() if released else "")
         return Item(
             lead=self.text(entry, "name", path),
             url=self.link(entry, "url", path),
-            detail=", ".join(part for part in detail if part),
+            detail=self.text(entry, "publisher", path),
             paragraphs=tuple(self.paragraphs(entry, "summary", path)),
+            end=released,
         )
 
     def certificate(self, entry: dict[str, Any], path: str) -> Item:
         issued = self.date(entry, "date", path)
         self.unknown_keys(entry, {"name", "date", "issuer", "url"}, path)
-        detail = [
-            self.text(entry, "issuer", path),
-            issued.isoformat() if issued else "",
-        ]
         return Item(
             lead=self.text(entry, "name", path),
             url=self.link(entry, "url", path),
-            detail=", ".join(part for part in detail if part),
+            detail=self.text(entry, "issuer", path),
+            end=issued,
         )
 
     def language(self, entry: dict[str, Any], path: str) -> Item:
@@ -515,13 +528,6 @@ class _Reader:
             lead=self.text(entry, "name", path),
             detail=", ".join(self.texts(entry, "keywords", path)),
         )
-
-    def span(self, entry: dict[str, Any], path: str) -> str:
-        start = self.date(entry, "startDate", path)
-        end = self.date(entry, "endDate", path, end=True)
-        if start is None:
-            return end.isoformat() if end else ""
-        return f"{start.isoformat()}{EN_DASH}{end.isoformat() if end else PRESENT}"
 
     # -- values, each checked where it is ----------------------------------
 

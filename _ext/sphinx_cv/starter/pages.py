@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING
 
 from sphinx_cv.core.aggregate import newest_first
+from sphinx_cv.core.labels import mark
 from sphinx_cv.core.resume_import import PRESENT, ROLES_FOLDER
 from sphinx_cv.starter import markup
 
@@ -24,13 +25,29 @@ if TYPE_CHECKING:
         SkillRecord,
     )
     from sphinx_cv.core.resume_import import ImportedCV, ImportedRole, Item, Prose
+    from sphinx_cv.starter.words import Words
 
 # cv.md, the PDF's root, includes these parts of the front page (index.md).
 SUMMARY_FROM = "<!-- cv.md includes the summary from here -->"
 SUMMARY_TO = "<!-- to here -->"
 FACTS_FROM = "<!-- cv.md includes the rest from here -->"
 FACTS_TO = "<!-- to here. -->"
-UNCATEGORISED = "Skills"
+# The headings and sentences the starter writes, in the project's language.
+SUMMARY = mark("Summary")
+EXPERIENCE = mark("Experience")
+SKILLS = mark("Skills")
+RECENT_ROLES = mark("Recent roles")
+PROJECTS = mark("Projects")
+AWARDS = mark("Awards")
+EDUCATION = mark("Education")
+NEWEST_FIRST = mark(
+    "Newest first, with how long each lasted. Each entry links to the role's own page."
+)
+FROM_THE_ROLES = mark(
+    'The years and "last used" of each skill come from the roles that name it.'
+)
+EVERY_ROLE = mark("Every role is under {experience}.")
+UNCATEGORISED = SKILLS
 
 
 FLAG = None  # an option given without a value, as ``:full:``
@@ -87,18 +104,15 @@ def role_page(role: ImportedRole) -> str:
     return "\n".join(lines) + "\n"
 
 
-def experience_index(roles: Iterable[ImportedRole]) -> str:
+def experience_index(roles: Iterable[ImportedRole], words: Words) -> str:
     pages = [
         role.record.source.docname.removeprefix(f"{ROLES_FOLDER}/")
         for role in newest_first_roles(roles)
     ]
     lines = [
-        "# Experience",
+        f"# {markup.text(words(EXPERIENCE))}",
         "",
-        (
-            "Newest first, with how long each lasted. Each entry links to the "
-            "role's own page."
-        ),
+        markup.text(words(NEWEST_FIRST)),
         "",
         ":::{cv:timeline}",
         ":::",
@@ -117,18 +131,15 @@ def newest_first_roles(roles: Iterable[ImportedRole]) -> list[ImportedRole]:
     return [by_record[record] for record in newest_first(by_record)]
 
 
-def skills_page(skills: Iterable[SkillRecord]) -> str:
+def skills_page(skills: Iterable[SkillRecord], words: Words) -> str:
     lines = [
-        "# Skills",
+        f"# {markup.text(words(SKILLS))}",
         "",
-        (
-            'The years and "last used" of each skill come from the roles that name '
-            "it in their `:skills:`."
-        ),
+        markup.text(words(FROM_THE_ROLES)),
     ]
     categories = list(dict.fromkeys(skill.category for skill in skills))
     for category in categories:
-        lines += ["", f"## {markup.text(category or UNCATEGORISED)}", ""]
+        lines += ["", f"## {markup.text(category or words(UNCATEGORISED))}", ""]
         lines += directive("skills", [("category", category)])
         for skill in skills:
             if skill.category == category:
@@ -143,7 +154,7 @@ def skills_page(skills: Iterable[SkillRecord]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def front_page(cv: ImportedCV) -> str:
+def front_page(cv: ImportedCV, words: Words) -> str:
     """index.md: the person, the summary, recent roles and the facts."""
     name = cv.person["name"]
     lines = [f"# {markup.text(name)}", "", *directive("person"), ""]
@@ -152,31 +163,34 @@ def front_page(cv: ImportedCV) -> str:
         paragraphs = [
             markup.text(paragraph) for paragraph in cv.facts.summary.split("\n\n")
         ]
-        lines += ["## Summary", ""]
+        lines += [f"## {markup.text(words(SUMMARY))}", ""]
         lines += [*directive("summary", body=_between_blank_lines(paragraphs)), ""]
     lines += [SUMMARY_TO, ""]
     if cv.roles:
-        lines += ["## Recent roles", "", *directive("timeline", [("limit", "3")])]
-        lines += ["", "Every role is under [Experience](experience/index.md).", ""]
+        lines += [f"## {markup.text(words(RECENT_ROLES))}", ""]
+        lines += [*directive("timeline", [("limit", "3")]), ""]
+        link = markup.link(words(EXPERIENCE), "experience/index.md")
+        before, _, after = words(EVERY_ROLE).partition("{experience}")
+        lines += [f"{markup.text(before)}{link}{markup.text(after)}", ""]
     lines += [FACTS_FROM, ""]
-    lines += facts_sections(cv)
+    lines += facts_sections(cv, words)
     lines += [FACTS_TO, "", "```{toctree}", ":hidden:", ""]
     lines += ["experience/index", "skills/index", "```"]
     return "\n".join(lines) + "\n"
 
 
-def facts_sections(cv: ImportedCV) -> list[str]:
+def facts_sections(cv: ImportedCV, words: Words) -> list[str]:
     lines: list[str] = []
     if cv.facts.projects:
-        lines += ["## Projects", ""]
+        lines += [f"## {markup.text(words(PROJECTS))}", ""]
         lines += _list_of(project(record) for record in cv.facts.projects)
     if cv.facts.awards:
-        lines += ["## Awards", ""]
+        lines += [f"## {markup.text(words(AWARDS))}", ""]
         lines += _list_of(award(record) for record in cv.facts.awards)
     for section in cv.prose:
-        lines += prose(section)
+        lines += prose(section, words)
     if cv.facts.education:
-        lines += ["## Education", ""]
+        lines += [f"## {markup.text(words(EDUCATION))}", ""]
         for record in cv.facts.education:
             lines += [*education(record), ""]
     return lines
@@ -226,22 +240,23 @@ def education(record: EducationRecord) -> list[str]:
     )
 
 
-def prose(section: Prose) -> list[str]:
-    lines = [f"## {markup.text(section.title)}", ""]
+def prose(section: Prose, words: Words) -> list[str]:
+    lines = [f"## {markup.text(words(section.title))}", ""]
     for item in section.items:
-        lines += [f"- {prose_item(item)}"]
+        lines += [f"- {prose_item(item, words)}"]
         lines += [f"\n  {markup.text(paragraph)}" for paragraph in item.paragraphs]
         lines += [f"  - {markup.text(bullet)}" for bullet in item.bullets]
     return [*lines, ""]
 
 
-def prose_item(item: Item) -> str:
+def prose_item(item: Item, words: Words) -> str:
     lead = markup.link(item.lead, item.url) if item.url else markup.text(item.lead)
-    detail = f" ({markup.text(item.detail)})" if item.detail else ""
+    parts = [part for part in (item.detail, words.span(item.start, item.end)) if part]
+    detail = f" ({markup.text(', '.join(parts))})" if parts else ""
     return f"**{lead}**{detail}"
 
 
-def pdf_page(cv: ImportedCV) -> str:
+def pdf_page(cv: ImportedCV, words: Words) -> str:
     """cv.md: the whole CV as one document, the root of the PDF and the .docx."""
     name = cv.person["name"]
     lines = [
@@ -260,12 +275,14 @@ def pdf_page(cv: ImportedCV) -> str:
         *include(SUMMARY_FROM, SUMMARY_TO),
     ]
     if cv.roles:
-        lines += ["", "## Experience", "", "::::{only} not onepage"]
+        lines += ["", f"## {markup.text(words(EXPERIENCE))}", ""]
+        lines += ["::::{only} not onepage"]
         lines += [*directive("timeline", [("full", FLAG)]), "::::", ""]
         lines += ["::::{only} onepage"]
         lines += [*directive("timeline", [("limit", "3"), ("full", FLAG)]), "::::"]
     if cv.skills:
-        lines += ["", "## Skills", "", *directive("skills", [("compact", FLAG)])]
+        lines += ["", f"## {markup.text(words(SKILLS))}", ""]
+        lines += directive("skills", [("compact", FLAG)])
     lines += ["", *include(FACTS_FROM, FACTS_TO)]
     return "\n".join(lines) + "\n"
 

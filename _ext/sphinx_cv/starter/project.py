@@ -14,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from sphinx_cv.core.dates import CVDate, Period
+from sphinx_cv.core.labels import mark
 from sphinx_cv.core.person import PRIVATE_BY_DEFAULT
 from sphinx_cv.core.records import (
     EducationRecord,
@@ -30,6 +31,7 @@ from sphinx_cv.core.resume_import import (
     ImportedRole,
 )
 from sphinx_cv.starter import pages
+from sphinx_cv.starter.words import Words
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -46,12 +48,13 @@ COPIED = {
 
 def files(cv: ImportedCV, *, language: str, version: str) -> dict[str, str]:
     """Every file of the project, by its path relative to the project's folder."""
+    words = Words(language)
     written = {
         "conf.py": conf_py(cv.person, language),
-        "index.md": pages.front_page(cv),
-        "cv.md": pages.pdf_page(cv),
-        "experience/index.md": pages.experience_index(cv.roles),
-        "skills/index.md": pages.skills_page(cv.skills),
+        "index.md": pages.front_page(cv, words),
+        "cv.md": pages.pdf_page(cv, words),
+        "experience/index.md": pages.experience_index(cv.roles, words),
+        "skills/index.md": pages.skills_page(cv.skills, words),
         "requirements.txt": requirements(version),
         "README.md": readme(cv.person["name"]),
     }
@@ -63,45 +66,59 @@ def files(cv: ImportedCV, *, language: str, version: str) -> dict[str, str]:
     return written
 
 
-def example(name: str) -> ImportedCV:
+# The example CV's text, in the project's language.
+HEADLINE = mark("What you do, in a line")
+SUMMARY = mark(
+    "A paragraph or two on who you are and what you do best. The site shows it on "
+    "the front page; the PDF, the Word document and JSON Resume begin with it."
+)
+UNIVERSITY = mark("Example University")
+DEGREE = mark("Bachelor of Science")
+SUBJECT = mark("Your subject")
+ORGANISATION = mark("Example Organisation")
+TITLE = mark("Your title")
+ROLE_SUMMARY = mark(
+    "What the organisation does, and what your team did in it. Each role has its "
+    "own page under experience/: copy this one for the next, and list it in "
+    "experience/index.md."
+)
+HIGHLIGHTS = (
+    mark("Something you did, and what came of it."),
+    mark("The skills in :skills: above give each skill its years."),
+)
+PROGRAMMING_LANGUAGES = mark("Programming languages")
+# The example's page, named in every language alike: a file name is no word of
+# the CV.
+EXAMPLE_ROLE_PAGE = "experience/example-organisation"
+
+
+def example(name: str, words: Words) -> ImportedCV:
     """``sphinx-cv new``'s CV: the person's name, and one of everything to edit."""
-    role_page = "experience/example-organisation"
     return ImportedCV(
-        person={"name": name, "headline": "What you do, in a line"},
+        person={"name": name, "headline": words(HEADLINE)},
         facts=Facts(
-            summary=(
-                "A paragraph or two on who you are and what you do best. The site "
-                "shows it on the front page; the PDF, the Word document and JSON "
-                "Resume begin with it."
-            ),
+            summary=words(SUMMARY),
             education=(
                 EducationRecord(
                     source=Source(FRONT_PAGE, 0, ""),
-                    institution="Example University",
-                    study_type="Bachelor of Science",
-                    area="Your subject",
+                    institution=words(UNIVERSITY),
+                    study_type=words(DEGREE),
+                    area=words(SUBJECT),
                 ),
             ),
         ),
         roles=(
             ImportedRole(
                 RoleRecord(
-                    source=Source(role_page, 0, ""),
-                    org="Example Organisation",
+                    source=Source(EXAMPLE_ROLE_PAGE, 0, ""),
+                    org=words(ORGANISATION),
                     period=Period(CVDate(2020, 1)),
-                    title="Your title",
+                    title=words(TITLE),
                     skills=("Python",),
                 ),
                 RoleText(
-                    summary=(
-                        "What the organisation does, and what your team did in it. "
-                        "Each role has its own page under experience/: copy this "
-                        "one for the next, and list it in experience/index.md."
-                    ),
-                    highlights=(
-                        "Something you did, and what came of it.",
-                        "The skills in :skills: above give each skill its years.",
-                    ),
+                    summary=words(ROLE_SUMMARY),
+                    highlights=tuple(words(highlight) for highlight in HIGHLIGHTS),
                 ),
             ),
         ),
@@ -109,7 +126,7 @@ def example(name: str) -> ImportedCV:
             SkillRecord(
                 source=Source(SKILLS_PAGE, 0, ""),
                 name="Python",
-                category="Languages",
+                category=words(PROGRAMMING_LANGUAGES),
             ),
         ),
     )
