@@ -12,7 +12,10 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from sphinx_cv.cli import main
+from sphinx_cv.cli import BAD_INPUT, main
+from sphinx_cv.language import NOT_YET_IN_A_STARTER, starter_languages
+from sphinx_cv.starter.project import example, files
+from sphinx_cv.starter.words import Words
 from support.builds import TODAY, built_app
 
 if TYPE_CHECKING:
@@ -42,8 +45,17 @@ LANGUAGES = list(HOMOGRAPHS)
 
 
 def words_of_a_new_cv(language: str, where: Path) -> set[str]:
+    """The words of the starter, written as ``new`` writes it, built to text.
+
+    Written through the starter's own functions: the command offers only the
+    languages whose PDF it can make (``language.NOT_YET_IN_A_STARTER``), and
+    the words of the others are checked all the same.
+    """
     project = where / language
-    assert main(["new", str(project), "--name", NAME, "--language", language]) == 0
+    written = files(example(NAME, Words(language)), language=language, version="1")
+    for relative, text in written.items():
+        (project / relative).parent.mkdir(parents=True, exist_ok=True)
+        (project / relative).write_text(text, encoding="utf-8")
     app, warnings = built_app(
         "text", project, where / f"build-{language}", confoverrides={"cv_today": TODAY}
     )
@@ -90,3 +102,56 @@ def test_an_imported_cvs_headings_and_dates_are_in_its_language(
     assert "Dojo (janv. 2012 – aujourd’hui)" in text
     assert "mars 2019 – févr. 2021 · 2 ans" in text
     assert "Autres:" in text  # the nameless group of skills
+
+
+def test_a_cv_in_another_script_has_files_named_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    resume = {
+        "basics": {"name": "田中花子"},
+        "work": [{"name": "テックコーポ", "startDate": "2018-04"}],
+    }
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    project = tmp_path / "cv"
+    assert main(["import", str(source), str(project)]) == 0
+    capsys.readouterr()
+    assert (project / "experience" / "テックコーポ-2018-04.md").is_file()
+    for builder in ("html", "latex"):
+        _app, warnings = built_app(
+            builder,
+            project,
+            tmp_path / builder,
+            confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
+        )
+        assert warnings == ""
+    assert (tmp_path / "html" / "html" / "田中花子-cv.docx").is_file()
+    assert (tmp_path / "latex" / "latex" / "田中花子-cv.pdf").is_file()
+
+
+@pytest.mark.parametrize("language", sorted(NOT_YET_IN_A_STARTER))
+def test_a_starter_is_offered_only_in_the_languages_its_pdf_can_set(
+    language: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["new", str(tmp_path / "cv"), "--name", NAME, "--language", language])
+    assert stopped.value.code == BAD_INPUT
+    assert f"invalid choice: '{language}'" in capsys.readouterr().err
+    assert not (tmp_path / "cv").exists()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "pt", "it", "nl", "pl"])
+def test_every_language_a_starter_is_offered_in_builds_its_pdf(
+    language: str, tmp_path: Path
+) -> None:
+    assert language in starter_languages()
+    project = tmp_path / "cv"
+    assert main(["new", str(project), "--name", NAME, "--language", language]) == 0
+    app, warnings = built_app(
+        "latex",
+        project,
+        tmp_path / "build",
+        confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
+    )
+    assert warnings == ""
+    assert len(list(app.outdir.glob("*.pdf"))) == 1

@@ -31,7 +31,7 @@ from sphinx_cv.core.resume_import import (
     ResumeError,
     read_resume,
 )
-from sphinx_cv.language import languages
+from sphinx_cv.language import starter_languages
 from sphinx_cv.starter.project import example, files
 from sphinx_cv.starter.words import Words
 
@@ -80,8 +80,8 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--language",
             default="en",
-            choices=languages(),
-            help="the language of the labels sphinx_cv writes (dates, durations)",
+            choices=starter_languages(),
+            help="the project's language: its headings, dates and labels",
         )
         command.add_argument(
             "--force",

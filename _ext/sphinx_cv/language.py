@@ -57,6 +57,21 @@ def languages() -> list[str]:
     )
 
 
+# The languages whose catalog is there, but whose PDF the starter's pdflatex
+# cannot set: Sphinx's LaTeX for Japanese wants pLaTeX's classes, for Hebrew
+# fonts pdflatex lacks, and Chinese and Arabic would print as code points. A
+# Sphinx build in them has translated labels; a starter waits for the PDF's
+# engine and fonts for every script.
+NOT_YET_IN_A_STARTER = frozenset({"ja", "zh_CN", "ar", "he"})
+
+
+def starter_languages() -> list[str]:
+    """The languages ``sphinx-cv new`` and ``import`` write a whole CV in."""
+    return [
+        language for language in languages() if language not in NOT_YET_IN_A_STARTER
+    ]
+
+
 @functools.cache
 def catalog(language: str) -> NullTranslations:
     """The extension's catalog in ``language``; English (the msgids) without one."""

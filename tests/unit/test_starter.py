@@ -13,11 +13,31 @@ from sphinx_cv.starter.project import file_stem
         ("Grace Hopper", "grace-hopper-cv"),
         ("Dr. Lena Vasquez", "dr-lena-vasquez-cv"),
         ("Zoë Ñuñez", "zoe-nunez-cv"),
-        ("ليلى حداد", "cv"),
+        # Never "cv.pdf": a name in another script is kept in it.
+        ("ليلى حداد", "ليلى-حداد-cv"),
+        ("田中花子", "田中花子-cv"),
+        ("Ελένη Παπαδοπούλου", "ελένη-παπαδοπούλου-cv"),
+        ("अनन्या शर्मा", "अनन्या-शर्मा-cv"),
+        ("Nguyễn Thị Minh Khai", "nguyen-thi-minh-khai-cv"),
+        ("김민준", "김민준-cv"),
+        ("#1 100% $5", "1-100-5-cv"),
+        ("***", "cv"),
     ],
 )
-def test_a_files_name_is_the_persons_in_plain_letters(name: str, stem: str) -> None:
+def test_a_files_name_is_the_persons_readable_in_its_own_script(
+    name: str, stem: str
+) -> None:
     assert file_stem(name) == stem
+
+
+def test_a_long_name_keeps_its_start_and_a_digest_of_the_rest() -> None:
+    long_names = ["Wolfe " * 200, "Wolfe " * 200 + "Jr", "田" * 1000]
+    stems = [file_stem(name) for name in long_names]
+    assert len(set(stems)) == len(stems)
+    for stem in stems:
+        assert len(stem) <= 80
+        assert len(stem.encode()) < 255 - len(".pdf.public")
+        assert stem.endswith("-cv")
 
 
 @pytest.mark.parametrize(

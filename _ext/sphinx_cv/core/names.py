@@ -58,6 +58,37 @@ def full_slug(text: str) -> str:
     return re.sub(r"-+", "-", "".join(pieces)).strip("-")
 
 
+def readable_stem(text: str, longest: int) -> str:
+    """A file name's stem from a name, readable in the name's own script.
+
+    Latin letters lose their accents ("Zoë" gives "zoe"); a letter of any other
+    script is kept as it is ("田中花子", "ελένη"), with its marks, since file
+    systems and URLs hold them. Anything else separates words with "-". At most
+    ``longest`` characters: a longer stem keeps its start and a digest of the
+    whole, as ``slug`` does. "" when the name has no letter or digit.
+    """
+    pieces: list[str] = []
+    for char in unicodedata.normalize("NFC", text).casefold():
+        folded = "".join(
+            part
+            for part in unicodedata.normalize("NFKD", char)
+            if not unicodedata.combining(part)
+        )
+        if folded.isascii() and folded.isalnum():
+            pieces.append(folded)
+        elif char.isalnum() or (
+            unicodedata.category(char).startswith("M") and pieces[-1:] != ["-"]
+        ):
+            pieces.append(char)
+        else:
+            pieces.append("-")
+    whole = re.sub(r"-+", "-", "".join(pieces)).strip("-")
+    if len(whole) <= longest:
+        return whole
+    digest = hashlib.sha256(whole.encode()).hexdigest()[:DIGEST_LENGTH]
+    return f"{whole[: longest - DIGEST_LENGTH - 1].rstrip('-')}-{digest}"
+
+
 def name_key(name: str) -> str:
     """Names match whatever their case and runs of spaces: "c  sharp" is "C Sharp"."""
     return " ".join(name.split()).casefold()

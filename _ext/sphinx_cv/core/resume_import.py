@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_written_date
 from sphinx_cv.core.labels import mark
-from sphinx_cv.core.names import name_key, slug
+from sphinx_cv.core.names import name_key, readable_stem
 from sphinx_cv.core.person import EMAIL, PHONE
 from sphinx_cv.core.records import (
     AwardRecord,
@@ -43,6 +43,8 @@ FRONT_PAGE = "index"
 ROLES_FOLDER = "experience"
 SKILLS_PAGE = "skills/index"
 PRESENT = "present"
+# A role's page is named from its organisation, as long as an anchor may be.
+LONGEST_PAGE_STEM = 120
 # A group of skills that JSON Resume leaves without a name (the catalog's word).
 NAMELESS_GROUP = mark("Other")
 # The sections the CV shows as text only: their headings, which the starter
@@ -309,9 +311,9 @@ class _Reader:
                 f"{path}.x-skills",
                 f"a role's skills cannot hold a comma: {with_commas!r} left out",
             )
-        page = self.page_name(
-            f"{ROLES_FOLDER}/{slug(org) or 'role'}-{start.isoformat()}"
-        )
+        # Named in the organisation's own script: "テックコーポ-2018-04.md".
+        stem = readable_stem(org, LONGEST_PAGE_STEM) or "role"
+        page = self.page_name(f"{ROLES_FOLDER}/{stem}-{start.isoformat()}")
         record = RoleRecord(
             source=Source(page, 0, ""),
             org=org,

@@ -6,15 +6,13 @@ bad input writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
-import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from sphinx_cv.core.dates import CVDate, Period
 from sphinx_cv.core.labels import mark
+from sphinx_cv.core.names import readable_stem
 from sphinx_cv.core.person import PRIVATE_BY_DEFAULT
 from sphinx_cv.core.records import (
     EducationRecord,
@@ -179,26 +177,19 @@ cv_pdf = "_build/latex/{stem}.pdf"
 
 
 # File systems allow 255 bytes a name: the stem leaves room for ".pdf.public"
-# and for the folder's temporary files' suffixes.
+# and for a folder's temporary files, in a script of three bytes a character.
 LONGEST_STEM = 80
-DIGEST_LENGTH = 8
 
 
 def file_stem(name: str) -> str:
     """The PDF's and the Word document's name, from the person's.
 
-    "Dr. Ada Lovelace" gives "dr-ada-lovelace-cv"; a name with no Latin letter
-    gives "cv". A longer one keeps its start and a digest of the whole, as the
-    anchors do (``core/names.py``).
+    "Dr. Ada Lovelace" gives "dr-ada-lovelace-cv", "田中花子" "田中花子-cv"; a
+    name with no letter or digit gives "cv". A long one keeps its start and a
+    digest of the whole, as the anchors do (``core/names.py``).
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_name.casefold())
-    whole = "-".join([*words, "cv"])
-    if len(whole) <= LONGEST_STEM:
-        return whole
-    digest = hashlib.sha256(whole.encode()).hexdigest()[:DIGEST_LENGTH]
-    start = whole[: LONGEST_STEM - DIGEST_LENGTH - len("-cv") - 1].rstrip("-")
-    return f"{start}-{digest}-cv"
+    stem = readable_stem(name, LONGEST_STEM - len("-cv"))
+    return f"{stem}-cv" if stem else "cv"
 
 
 def requirements(version: str) -> str:
