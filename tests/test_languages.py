@@ -11,6 +11,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+import docx
 import pytest
 from sphinx_cv.cli import BAD_INPUT, main
 from sphinx_cv.language import NOT_YET_IN_A_STARTER, starter_languages
@@ -155,3 +156,69 @@ def test_every_language_a_starter_is_offered_in_builds_its_pdf(
     )
     assert warnings == ""
     assert len(list(app.outdir.glob("*.pdf"))) == 1
+
+
+WORLD_NAMES = {
+    "japanese": ("田中花子", "テックコーポで決済システムを設計した。", "ja"),
+    "chinese": ("王小明", "在数据平台团队负责搜索服务。", "zh_CN"),
+    "korean": ("김민준", "검색 서비스를 설계하고 운영했다.", "ko"),
+    "arabic": ("ليلى حداد", "صممت نظام الدفع بلغة Python.", "ar"),
+    "hebrew": ("נועה כהן", "תכננתי את מערכת התשלומים ב־Python.", "he"),
+    "hindi": ("अनन्या शर्मा", "भुगतान प्रणाली का डिज़ाइन किया।", "hi"),
+}
+EXPECTED_FONTS = {
+    "japanese": ("eastAsia", "Noto Serif CJK JP"),
+    "chinese": ("eastAsia", "Noto Serif CJK SC"),
+    "korean": ("eastAsia", "Noto Serif CJK KR"),
+    "arabic": ("cs", "Noto Naskh Arabic"),
+    "hebrew": ("cs", "Noto Serif Hebrew"),
+    "hindi": ("cs", "Noto Serif Devanagari"),
+}
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.mark.parametrize("script", WORLD_NAMES)
+def test_word_sets_each_runs_script_font_and_direction(
+    script: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name, highlight, language = WORLD_NAMES[script]
+    resume = {
+        "basics": {"name": name},
+        "work": [{"name": "Acme", "startDate": "2019-03", "highlights": [highlight]}],
+    }
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv")]) == 0
+    capsys.readouterr()
+    app, warnings = built_app(
+        "docx",
+        tmp_path / "cv",
+        tmp_path / "build",
+        confoverrides={"cv_today": TODAY, "language": language},
+    )
+    assert warnings == ""
+    word = docx.Document(str(next(app.outdir.glob("*.docx"))))
+    attribute, font = EXPECTED_FONTS[script]
+    right_to_left = script in {"arabic", "hebrew"}
+    for text in (name, highlight):
+        paragraph = next(p for p in word.paragraphs if text in p.text)
+        runs = [run for run in paragraph.runs if not run.text.isascii()]
+        assert runs
+        for run in runs:
+            fonts = run._r.rPr.find(f"{W}rFonts")  # noqa: SLF001 - the XML itself
+            assert fonts is not None
+            assert fonts.get(f"{W}{attribute}") == font
+            assert (run._r.rPr.find(f"{W}rtl") is not None) == right_to_left  # noqa: SLF001
+        properties = paragraph._p.pPr  # noqa: SLF001
+        bidi = properties is not None and properties.find(f"{W}bidi") is not None
+        assert bidi == right_to_left
+
+
+def test_a_latin_cvs_runs_name_no_script_font(tmp_path: Path) -> None:
+    project = tmp_path / "cv"
+    assert main(["new", str(project), "--name", "Zoë Okafor"]) == 0
+    app, _ = built_app("docx", project, tmp_path / "build")
+    body = docx.Document(str(next(app.outdir.glob("*.docx")))).element.xml
+    assert "Zoë Okafor" in body
+    for element in ("w:eastAsia", "w:cs=", "w:rtl", "w:bidi"):
+        assert element not in body

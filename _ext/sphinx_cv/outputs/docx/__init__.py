@@ -72,7 +72,11 @@ def write_word_document(builder: Builder, outdir: Path) -> Path:
 
     root, filename = printed_document(builder.config.latex_documents)
     doctree = assemble(builder, root)
-    translator = DocxTranslator(doctree, point_size(builder.config.latex_elements))
+    translator = DocxTranslator(
+        doctree,
+        point_size(builder.config.latex_elements),
+        builder.config.language or "en",
+    )
     doctree.walkabout(translator)
     moment = datetime.datetime.combine(
         today(builder.config), datetime.time(), tzinfo=datetime.UTC

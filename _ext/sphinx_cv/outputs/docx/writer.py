@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import TYPE_CHECKING, Any
+import unicodedata
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import docx
 from docutils import nodes
@@ -25,6 +26,7 @@ from sphinx import addnodes
 
 from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
 from sphinx_cv.core.preview import short_description
+from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
 from sphinx_cv.core.urls import is_contact_link
 from sphinx_cv.diagnostics import Problem, warn
 
@@ -100,10 +102,16 @@ class DocxTranslator(nodes.NodeVisitor):
     in the paragraph that holds it.
     """
 
-    def __init__(self, document: nodes.document, point_size: float) -> None:
+    def __init__(
+        self, document: nodes.document, point_size: float, language: str = "en"
+    ) -> None:
         super().__init__(document)
         self.word: Document = docx.Document()
         self.point_size = point_size
+        self.fonts = ScriptFonts(language)
+        # Whether this paragraph's direction is known: its first strongly
+        # directed character decides it (UAX #9, P2).
+        self.direction_known = False
         self.paragraph: Paragraph | None = None
         self.hyperlink: Any = None  # the w:hyperlink element runs go into
         self.inline = [Inline()]
@@ -155,6 +163,7 @@ class DocxTranslator(nodes.NodeVisitor):
         time. The XML written is the same.
         """
         paragraph = self.word.add_paragraph()
+        self.direction_known = False
         if style is not None:
             if style not in self.style_ids:
                 found = self.word.styles[style]
@@ -190,8 +199,13 @@ class DocxTranslator(nodes.NodeVisitor):
             text = without_unwritable_in_xml(text)
         if not text:
             return
-        run = self.add_run(self.current_paragraph(), text)
+        paragraph = self.current_paragraph()
+        run = self.add_run(paragraph, text)
         self.style_run(run)
+        if not text.isascii():
+            self.fonts.set_for(run, text)
+        if not self.direction_known:
+            self.direction_known = set_direction(paragraph, text)
         if self.hyperlink is not None:
             self.hyperlink.append(run._r)  # noqa: SLF001 - python-docx has no API for links
 
@@ -431,3 +445,89 @@ class DocxTranslator(nodes.NodeVisitor):
     depart_cv_skill_line = depart_paragraph
     visit_cv_timeline = visit_bullet_list
     depart_cv_timeline = depart_bullet_list
+
+
+class ScriptFonts:
+    """A run's East Asian and complex-script fonts, for the scripts it holds.
+
+    Word and LibreOffice choose a run's font by the kind of script: without
+    these, a Japanese or Arabic run is set in whatever the reader's machine
+    falls back to. The Noto fonts cover every script here, on every system that
+    has them; Word substitutes its own where they are missing.
+    """
+
+    COMPLEX_FONTS: ClassVar[dict[Script, str]] = {
+        Script.ARABIC: "Noto Naskh Arabic",
+        Script.HEBREW: "Noto Serif Hebrew",
+        Script.DEVANAGARI: "Noto Serif Devanagari",
+        Script.THAI: "Noto Serif Thai",
+    }
+
+    def __init__(self, language: str) -> None:
+        # Han is Japanese, Chinese or Korean by the CV's language; kana and
+        # hangul say which themselves.
+        chinese = language.startswith("zh")
+        traditional = language in {"zh_TW", "zh_HK", "zh-TW", "zh-HK"}
+        self.east_asian = {
+            Script.HANGUL: "Noto Serif CJK KR",
+            Script.KANA: "Noto Serif CJK JP",
+            Script.HAN: (
+                ("Noto Serif CJK TC" if traditional else "Noto Serif CJK SC")
+                if chinese
+                else "Noto Serif CJK KR"
+                if language.startswith("ko")
+                else "Noto Serif CJK JP"
+            ),
+        }
+
+    def set_for(self, run: Run, text: str) -> None:
+        scripts = scripts_in(text)
+        properties = run._r.get_or_add_rPr()  # noqa: SLF001 - python-docx's own element
+        east_asian = next(
+            (
+                self.east_asian[script]
+                for script in (Script.HANGUL, Script.KANA, Script.HAN)
+                if script in scripts
+            ),
+            None,
+        )
+        complex_script = next(
+            (font for script, font in self.COMPLEX_FONTS.items() if script in scripts),
+            None,
+        )
+        if east_asian is not None:
+            fonts = properties.get_or_add_rFonts()
+            fonts.set(qn("w:eastAsia"), east_asian)
+            fonts.set(qn("w:hint"), "eastAsia")
+        if complex_script is not None:
+            properties.get_or_add_rFonts().set(qn("w:cs"), complex_script)
+        if is_right_to_left(text):
+            properties.get_or_add_rtl()
+        if complex_script is not None:
+            properties.get_or_add_cs()
+
+
+# What follows w:bidi in a paragraph's properties (ECMA-376, CT_PPrBase).
+AFTER_BIDI = (
+    *("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind"),
+    *("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc"),
+    *("w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl"),
+    *("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"),
+)
+
+
+def set_direction(paragraph: Paragraph, text: str) -> bool:
+    """Turn the paragraph right to left if ``text`` starts it so: whether it decided.
+
+    Only a strongly directed character decides; digits and punctuation leave it
+    to the next text.
+    """
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction == "L":
+            return True
+        if direction in RIGHT_TO_LEFT:
+            properties = paragraph._p.get_or_add_pPr()  # noqa: SLF001 - python-docx's element
+            properties.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI)
+            return True
+    return False
