@@ -17,12 +17,19 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from babel.support import NullTranslations, Translations
+from babel.support import Translations
+
+from sphinx_cv.core.labels import mark
 
 if TYPE_CHECKING:
+    import gettext
+
     from sphinx_cv.core.dates import Month
 
 CATALOG = "sphinx_cv"
+# The words CLDR does not say as a CV says them: msgids of the catalog.
+PRESENT = mark("present")
+UNDER_A_YEAR = mark("< 1")
 LOCALE_DIR = Path(__file__).resolve().parent / "locales"
 ENGLISH = "en"
 
@@ -73,25 +80,32 @@ def starter_languages() -> list[str]:
 
 
 @functools.cache
-def catalog(language: str) -> NullTranslations:
+def catalog(language: str) -> gettext.NullTranslations:
     """The extension's catalog in ``language``; English (the msgids) without one."""
     return Translations.load(str(LOCALE_DIR), [language], domain=CATALOG)
 
 
 class CatalogLabels:
-    """The core's Labels in ``language``, read from the catalog outside Sphinx."""
+    """The core's Labels in ``language``: CLDR's dates, the catalog's words.
 
-    def __init__(self, language: str) -> None:
+    ``words`` is the catalog to read: by default this package's own, as
+    ``sphinx-cv`` reads it; a Sphinx build hands in its translator of the same
+    catalog (``i18n.TranslatedLabels``).
+    """
+
+    def __init__(
+        self, language: str, words: gettext.NullTranslations | None = None
+    ) -> None:
         self.locale = cldr_locale(language)
-        self.words = catalog(language)
+        self.words = catalog(language) if words is None else words
 
     @property
     def present(self) -> str:
-        return self.words.gettext("present")
+        return self.words.gettext(PRESENT)
 
     @property
     def under_a_year(self) -> str:
-        return self.words.gettext("< 1")
+        return self.words.gettext(UNDER_A_YEAR)
 
     def month_and_year(self, month: Month) -> str:
         return month_and_year(self.locale, month.year, month.month)
