@@ -14,10 +14,6 @@ from sphinx_cv.language import CATALOG, ENGLISH, CatalogLabels
 _ = get_translation(CATALOG)
 
 
-def ngettext(singular: str, plural: str, count: int) -> str:
-    return get_translator(CATALOG).ngettext(singular, plural, count)
-
-
 class TranslatedLabels(CatalogLabels):
     """The core's Labels in the build's language (``language`` in conf.py)."""
 
