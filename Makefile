@@ -56,15 +56,16 @@ $(VENV_STAMP): requirements.txt
 
 venv: $(VENV_STAMP)
 
-# The PDF tests need TeX Live and poppler (and LuaTeX with the FreeFont fonts
-# Sphinx sets for it, for the lualatex build), the browser tests Debian's Chromium and
+# The PDF tests need TeX Live and poppler (and LuaTeX with the Noto fonts the
+# extension falls back on for every script, outputs/latex/layout.py, and
+# FreeFont, Sphinx's own for it), the browser tests Debian's Chromium and
 # the TeX Gyre fonts (the printed site is set in Termes, as the PDF is), and the
 # escaping tests groff, to read the man page as man shows it, and make spelling
 # enchant with a US English dictionary: installed
 # with apt-get when missing (with sudo unless root). Never `playwright install`,
 # which downloads a browser. The list is the measured minimum.
 SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommended \
-                   texlive-luatex fonts-freefont-otf \
+                   texlive-luatex fonts-freefont-otf fonts-noto-core fonts-noto-cjk \
                    poppler-utils chromium fonts-texgyre groff-base \
                    libenchant-2-2 hunspell-en-us
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -78,6 +79,7 @@ $(SYSTEM_STAMP): $(VENV_STAMP)
 	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
 	    && kpsewhich tgtermes.sty titlesec.sty microtype.sty needspace.sty \
 	       luatex85.sty >/dev/null && fc-list -q FreeSerif \
+	    && fc-list -q "Noto Serif CJK JP" && fc-list -q "Noto Naskh Arabic" \
 	    && command -v chromium >/dev/null && fc-list -q "TeX Gyre Termes" \
 	    && command -v groff >/dev/null && [ -e /usr/share/hunspell/en_US.dic ] \
 	    && ldconfig -p | grep -q libenchant-2; then :; else \

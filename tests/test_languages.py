@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import docx
@@ -18,6 +19,7 @@ from sphinx_cv.language import NOT_YET_IN_A_STARTER, starter_languages
 from sphinx_cv.starter.project import example, files
 from sphinx_cv.starter.words import Words
 from support.builds import TODAY, built_app
+from support.pdfs import Pdf
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -222,3 +224,93 @@ def test_a_latin_cvs_runs_name_no_script_font(tmp_path: Path) -> None:
     assert "Zoë Okafor" in body
     for element in ("w:eastAsia", "w:cs=", "w:rtl", "w:bidi"):
         assert element not in body
+
+
+# -- every script in the PDF -------------------------------------------------------
+
+SCRIPTS = {
+    "japanese": ("田中花子", "決済システムを設計した。"),
+    "chinese": ("王小明", "负责搜索服务的设计。"),
+    "korean": ("김민준", "결제 시스템을 설계했다."),
+    "greek": ("Ελένη Παπαδοπούλου", "Σχεδίασα το σύστημα πληρωμών."),
+    "russian": ("Анна Иванова", "Разработала платёжную систему."),
+    "hindi": ("अनन्या शर्मा", "भुगतान प्रणाली बनाई।"),
+    "vietnamese": ("Nguyễn Thị Minh Khai", "Thiết kế hệ thống thanh toán."),
+}
+
+
+def pdf_readers(pdf: Path) -> dict[str, str]:
+    """What three of make ats's readers read: each one's text, on one line."""
+    from pdfminer.high_level import extract_text  # noqa: PLC0415 - slow to import
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    texts = {
+        "pdftotext": Pdf(pdf).text,
+        "pypdf": "\n".join(page.extract_text() for page in PdfReader(pdf).pages),
+        "pdfminer.six": extract_text(pdf),
+    }
+    return {
+        reader: unicodedata.normalize("NFC", " ".join(text.split()))
+        for reader, text in texts.items()
+    }
+
+
+@pytest.fixture(scope="module")
+def every_script_pdf(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, str]]:
+    """One CV with a role in each script, imported and built as its PDF: LuaLaTeX
+    is slow to load the CJK fonts, so every script shares one run."""
+    where = tmp_path_factory.mktemp("every-script")
+    resume = {
+        "basics": {"name": SCRIPTS["japanese"][0]},
+        "work": [
+            {"name": name, "startDate": f"{2000 + index}-03", "highlights": [line]}
+            for index, (name, line) in enumerate(SCRIPTS.values())
+        ],
+    }
+    source = where / "resume.json"
+    source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    project = where / "cv"
+    assert main(["import", str(source), str(project)]) == 0
+    assert 'latex_engine = "lualatex"' in (project / "conf.py").read_text()
+    app, warnings = built_app(
+        "latex",
+        project,
+        where / "build",
+        confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
+    )
+    assert warnings == ""
+    pdf = next(app.outdir.glob("*.pdf"))
+    return pdf, pdf_readers(pdf)
+
+
+def test_every_script_prints_with_a_glyph(
+    every_script_pdf: tuple[Path, dict[str, str]],
+) -> None:
+    pdf, _ = every_script_pdf
+    log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    assert "Missing character" not in log  # no glyph left out, no box
+
+
+# Devanagari's conjuncts are printed, but each reader splits some of them where
+# the font draws one glyph for two characters ("अनन् या"): the next step is an
+# ActualText for each such word, as pdflatex's words have.
+READ_BACK = [script for script in SCRIPTS if script != "hindi"]
+
+
+@pytest.mark.parametrize("script", READ_BACK)
+def test_each_reader_reads_each_script_back_as_written(
+    script: str, every_script_pdf: tuple[Path, dict[str, str]]
+) -> None:
+    name, highlight = SCRIPTS[script]
+    _, read = every_script_pdf
+    for reader, text in read.items():
+        assert name in text, reader
+        assert highlight in text, reader
+
+
+def test_a_latin_cv_keeps_pdflatex(tmp_path: Path) -> None:
+    project = tmp_path / "cv"
+    assert main(["new", str(project), "--name", "Zoë Ñuñez", "--language", "pl"]) == 0
+    assert 'latex_engine = "pdflatex"' in (project / "conf.py").read_text()

@@ -86,3 +86,17 @@ def starts_right_to_left(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+# pdflatex's fonts (T1, TeX Gyre) set Latin to Latin Extended-A; Vietnamese's
+# stacked marks, Greek, Cyrillic and every other script need a Unicode engine.
+LAST_CHARACTER_PDFLATEX_SETS = 0x017F
+
+
+def needs_unicode_fonts(text: str) -> bool:
+    """Whether a letter or mark of the text is beyond what pdflatex's fonts set."""
+    return not text.isascii() and any(
+        ord(char) > LAST_CHARACTER_PDFLATEX_SETS
+        and unicodedata.category(char)[0] in {"L", "M"}
+        for char in unicodedata.normalize("NFC", text)
+    )

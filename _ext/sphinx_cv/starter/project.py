@@ -6,6 +6,7 @@ bad input writes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -28,11 +29,12 @@ from sphinx_cv.core.resume_import import (
     ImportedCV,
     ImportedRole,
 )
+from sphinx_cv.core.scripts import is_right_to_left, needs_unicode_fonts
 from sphinx_cv.starter import pages
 from sphinx_cv.starter.words import Words
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 # The distribution this package is, and the files copied as they are.
 DISTRIBUTION = "sphinx-cv"
@@ -48,7 +50,7 @@ def files(cv: ImportedCV, *, language: str, version: str) -> dict[str, str]:
     """Every file of the project, by its path relative to the project's folder."""
     words = Words(language)
     written = {
-        "conf.py": conf_py(cv.person, language),
+        "conf.py": conf_py(cv.person, language, latex_engine(cv)),
         "index.md": pages.front_page(cv, words),
         "cv.md": pages.pdf_page(cv, words),
         "experience/index.md": pages.experience_index(cv.roles, words),
@@ -130,7 +132,37 @@ def example(name: str, words: Words) -> ImportedCV:
     )
 
 
-def conf_py(person: Mapping[str, object], language: str) -> str:
+def latex_engine(cv: ImportedCV) -> str:
+    """pdflatex, the quicker, unless the CV's text needs LuaLaTeX's Unicode fonts.
+
+    Right-to-left text stays with pdflatex for now: it prints each character
+    framed, but its ActualText reads back in order, which LuaLaTeX's does not
+    yet (the README's "Languages").
+    """
+    texts = list(texts_of(cv))
+    if any(needs_unicode_fonts(text) for text in texts) and not any(
+        is_right_to_left(text) for text in texts
+    ):
+        return "lualatex"
+    return "pdflatex"
+
+
+def texts_of(value: object) -> Iterator[str]:
+    """Every text a CV's records hold, however deep."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from texts_of(getattr(value, field.name))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from texts_of(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from texts_of(item)
+
+
+def conf_py(person: Mapping[str, object], language: str, engine: str) -> str:
     name = str(person["name"])
     stem = file_stem(name)
     # Said in conf.py, not left to the default, so the author sees the choice.
@@ -164,7 +196,7 @@ html_title = project
 # The PDF and the Word document: cv.md, in a printed CV's order. Two pages, or
 # one with `make onepage`: a longer PDF is made, with a warning
 # (`make latexpdf PDFOPTS=-W` stops it instead).
-latex_engine = "pdflatex"
+latex_engine = "{engine}"
 latex_documents = [("cv", "{stem}.tex", project, author, "howto")]
 onepage = tags.has("onepage")  # noqa: F821 - Sphinx provides tags to conf.py
 latex_elements = {{"pointsize": "10pt" if onepage else "11pt"}}

@@ -43,10 +43,57 @@ LATEX_ELEMENTS = {
 }
 
 
+# LuaLaTeX's fonts: the PDF's own (TeX Gyre Termes, as pdflatex sets it), and
+# for a character it lacks, the first Noto font that has it: Greek, Cyrillic,
+# Devanagari, Thai, Chinese, Japanese, Korean, Arabic and Hebrew
+# (luaotfload's fallback, in HarfBuzz's mode, which shapes Indic scripts). The
+# fonts are Debian's fonts-noto-core and fonts-noto-cjk (make system-packages).
+FALLBACK_FONTS = (
+    "Noto Serif",
+    "Noto Serif Devanagari",
+    "Noto Serif Bengali",
+    "Noto Serif Thai",
+    "Noto Serif CJK JP",
+    "Noto Serif CJK KR",
+    "Noto Naskh Arabic",
+    "Noto Serif Hebrew",
+)
+
+
+def fallback(name: str, weight: str) -> str:
+    """Luaotfload's fallback chain ``name``: each font in ``weight`` ("", "/B")."""
+    fonts = ", ".join(f'"{font}{weight}:mode=harf;"' for font in FALLBACK_FONTS)
+    return rf'\directlua{{luaotfload.add_fallback("{name}", {{{fonts}}})}}'
+
+
+EVERY_SCRIPT_FONTS = "\n".join(
+    [
+        fallback("sphinxcvregular", ""),
+        fallback("sphinxcvbold", "/B"),
+        *(
+            rf"\set{family}font{{{font}}}[RawFeature={{fallback=sphinxcvregular}}, "
+            rf"BoldFeatures={{RawFeature={{fallback=sphinxcvbold}}}}]"
+            for family, font in (
+                ("main", "TeX Gyre Termes"),
+                ("sans", "TeX Gyre Heros"),
+                ("mono", "TeX Gyre Cursor"),
+            )
+        ),
+    ]
+)
+
+
 def use_cv_layout(app: Sphinx, config: Config) -> None:
     config.latex_documents = documents_as_text(config)
     # New objects, never the defaults mutated: they are shared between builds.
-    config.latex_elements = {**LATEX_ELEMENTS, **config.latex_elements}
+    engine_defaults = (
+        {"fontpkg": EVERY_SCRIPT_FONTS} if config.latex_engine == "lualatex" else {}
+    )
+    config.latex_elements = {
+        **LATEX_ELEMENTS,
+        **engine_defaults,
+        **config.latex_elements,
+    }
     config.latex_elements["preamble"] = page_fit_guard(
         config.cv_page_limit, strict=fails_on_warnings(app)
     ) + config.latex_elements.get("preamble", "")
