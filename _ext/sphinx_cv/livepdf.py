@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx_cv.compat import forget_pickled_doctree
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -143,7 +145,7 @@ class LivePDF:
         """
         self.read = len(docnames)
         for docname in docnames:
-            env._pickled_doctree_cache.pop(docname, None)  # noqa: SLF001 - see above
+            forget_pickled_doctree(env, docname)
         env.__dict__.pop("master_doctree", None)  # a cached_property
 
     def close(self) -> None:

@@ -24,6 +24,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.run import Run
 from sphinx import addnodes
 
+from sphinx_cv.compat import paragraph_element
 from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
 from sphinx_cv.core.preview import short_description
 from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
@@ -170,7 +171,7 @@ class DocxTranslator(nodes.NodeVisitor):
                 default = self.word.styles.default(WD_STYLE_TYPE.PARAGRAPH)
                 # As python-docx does: the default style is written as no style.
                 self.style_ids[style] = None if found == default else found.style_id
-            paragraph._p.style = self.style_ids[style]  # noqa: SLF001 - see above
+            paragraph_element(paragraph).style = self.style_ids[style]
         return paragraph
 
     def start_paragraph(self, style: str | None = None) -> Paragraph:
@@ -207,7 +208,7 @@ class DocxTranslator(nodes.NodeVisitor):
         if not self.direction_known:
             self.direction_known = set_direction(paragraph, text)
         if self.hyperlink is not None:
-            self.hyperlink.append(run._r)  # noqa: SLF001 - python-docx has no API for links
+            self.hyperlink.append(run.element)
 
     @staticmethod
     def add_run(paragraph: Paragraph, text: str) -> Run:
@@ -218,7 +219,7 @@ class DocxTranslator(nodes.NodeVisitor):
         adds at once. Runs are a third of a Word document's time.
         """
         if not TURNED_INTO_ELEMENTS.intersection(text):
-            run_element = paragraph._p.add_r()  # noqa: SLF001 - python-docx's own element
+            run_element = paragraph_element(paragraph).add_r()
             run_element.add_t(text)
             return Run(run_element, paragraph)
         return paragraph.add_run(text)
@@ -237,11 +238,11 @@ class DocxTranslator(nodes.NodeVisitor):
             properties = self.run_properties[kind] = self.properties_of(look)
         # First, where python-docx puts them; even empty, as it gives a run styled
         # with a bold or italic of None: the document's bytes stay as they were.
-        run._r.insert(0, copy.deepcopy(properties))  # noqa: SLF001 - its own element
+        run.element.insert(0, copy.deepcopy(properties))
 
     def properties_of(self, look: Inline) -> Any:  # noqa: ANN401 - python-docx's CT_RPr
         run = Run(OxmlElement("w:r"), self.word)
-        properties = run._r.get_or_add_rPr()  # noqa: SLF001 - see style_run
+        properties = run.element.get_or_add_rPr()
         if look.bold:
             run.bold = True
         if look.italic:
@@ -332,7 +333,7 @@ class DocxTranslator(nodes.NodeVisitor):
         )
         self.hyperlink = OxmlElement("w:hyperlink")
         self.hyperlink.set(qn("r:id"), relation)
-        paragraph._p.append(self.hyperlink)  # noqa: SLF001 - no API for links
+        paragraph_element(paragraph).append(self.hyperlink)
         self.push(link=url)
 
     def depart_reference(self, _node: nodes.Node) -> None:
@@ -482,7 +483,7 @@ class ScriptFonts:
 
     def set_for(self, run: Run, text: str) -> None:
         scripts = scripts_in(text)
-        properties = run._r.get_or_add_rPr()  # noqa: SLF001 - python-docx's own element
+        properties = run.element.get_or_add_rPr()
         east_asian = next(
             (
                 self.east_asian[script]
@@ -527,7 +528,7 @@ def set_direction(paragraph: Paragraph, text: str) -> bool:
         if direction == "L":
             return True
         if direction in RIGHT_TO_LEFT:
-            properties = paragraph._p.get_or_add_pPr()  # noqa: SLF001 - python-docx's element
+            properties = paragraph_element(paragraph).get_or_add_pPr()
             properties.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI)
             return True
     return False

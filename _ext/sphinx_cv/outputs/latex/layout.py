@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sphinx.builders.latex import default_latex_documents
 from sphinx.util import texescape
 
+from sphinx_cv.compat import fails_on_warnings
 from sphinx_cv.core.characters import without_hidden_characters
 
 if TYPE_CHECKING:
@@ -134,11 +135,3 @@ def documents_as_text(config: Config) -> list[tuple[str, ...]]:
 def page_fit_guard(pages: int, *, strict: bool) -> str:
     """LaTeX that warns when the PDF runs past ``pages``, or stops it if ``strict``."""
     return rf"\cvpagelimit{{{pages}}}{{{int(strict)}}}" + "\n"
-
-
-def fails_on_warnings(app: Sphinx) -> bool:
-    """Whether the build runs with -W, which Sphinx keeps in no public attribute.
-
-    ``Sphinx.warningiserror`` has been a constant False since Sphinx 8.1.
-    """
-    return bool(getattr(app, "_fail_on_warnings", False))

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
+from sphinx_cv.compat import fails_on_warnings, latex_writer_settings, warning_count
 from sphinx_cv.config import public_mark, shows_private_fields
 from sphinx_cv.diagnostics import Problem, warn
-from sphinx_cv.outputs.latex.layout import fails_on_warnings
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -180,7 +180,7 @@ class PdfAlongside:
         if not self.documents:
             return
         # -W: Sphinx counts the warnings in no public attribute.
-        warned = int(getattr(app, "_warncount", 0)) > 0
+        warned = warning_count(app) > 0
         failed = exception is not None or (fails_on_warnings(app) and warned)
         if failed:
             self.stop()
@@ -279,19 +279,13 @@ def predicted_preamble(builder: LaTeXBuilder, entry: Any) -> str | None:  # noqa
     with, and either way pdflatex reads the written file instead.
     """
     try:
-        from sphinx.util.docutils import _get_settings, new_document  # noqa: PLC0415 - Sphinx's own, and private
-        from sphinx.writers.latex import LaTeXWriter  # noqa: PLC0415 - latex builds only
+        from sphinx.util.docutils import new_document  # noqa: PLC0415 - latex builds only
 
         docname, _, title, author, theme_name = entry[:5]
         theme = builder.themes.get(theme_name)
-        settings = _get_settings(
-            LaTeXWriter, defaults=builder.env.settings, read_config_files=True
+        settings = latex_writer_settings(
+            builder, docname=docname, title=title, author=author, docclass=theme.name
         )
-        settings._author = author  # noqa: SLF001 - as the builder sets them
-        settings._title = title  # noqa: SLF001
-        settings._contentsname = ""  # noqa: SLF001
-        settings._docname = docname  # noqa: SLF001
-        settings._docclass = theme.name  # noqa: SLF001
         document = new_document("<the preamble>", settings)
         document["docclass"] = theme.docclass
         document["contentsname"] = ""
