@@ -30,9 +30,10 @@ class cv_timeline(nodes.enumerated_list):  # noqa: N801
 
 
 class cv_person(nodes.General, nodes.Element):  # noqa: N801
-    """The CV's header, from ``cv_person``: a name, a headline, profile links.
+    """The CV's header, from ``cv_person``: a name, a headline, contacts and links.
 
-    Attributes: ``name``, ``headline``, ``profiles`` (``(shown, url)`` pairs),
+    Attributes: ``name``, ``headline``, ``contacts`` and ``profiles`` (``(shown,
+    url)`` pairs; a location's url is ""),
     ``title`` and ``keywords`` for the PDF's metadata. Its children (the headline
     and the links) are what builders other than LaTeX show.
     """

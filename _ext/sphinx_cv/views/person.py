@@ -38,7 +38,8 @@ class PersonTransform(PlaceholderTransform):
         if person is None:
             return []
         document_kind = _("CV")
-        contacts = [(contact.shown, contact.url) for contact in person.contacts()]
+        details = person.contacts()
+        contacts = [(contact.shown, contact.url) for contact in details]
         profiles = [
             (display_url(profile.url), profile.url) for profile in person.profiles
         ]
@@ -47,7 +48,6 @@ class PersonTransform(PlaceholderTransform):
             name=person.name,
             headline=person.headline,
             contacts=contacts,
-            contact_fields=[contact.field for contact in person.contacts()],
             profiles=profiles,
             title=f"{person.name} \N{EM DASH} {document_kind}",
             keywords=[
@@ -66,7 +66,7 @@ class PersonTransform(PlaceholderTransform):
                 [
                     *(
                         contact_node(contact.field, contact.shown, contact.url)
-                        for contact in person.contacts()
+                        for contact in details
                     ),
                     *(
                         nodes.reference(shown, shown, refuri=url)

@@ -78,29 +78,32 @@ def is_website(app: Sphinx) -> bool:
     return app.builder.format == "html" and not getattr(app.builder, "embedded", True)
 
 
-def local_pdf(app: Sphinx) -> Path | None:
-    """The built PDF the site may offer: none that shows a private field."""
+def built_pdf(app: Sphinx) -> Path | None:
+    """The PDF ``cv_pdf`` names, if it has been built."""
     if not app.config.cv_pdf:
         return None
     path = Path(app.confdir, app.config.cv_pdf)
     try:
-        if not path.is_file():
-            return None
-        if the_person_has_private_values(app) and not public_mark(path).is_file():
-            logger.info(
-                "the site offers no PDF: %s may show private fields of cv_person; "
-                "build it with -D cv_public=1 to offer it",
-                path,
-            )
-            return None
+        return path if path.is_file() else None
     except OSError:  # a name too long for the file system is no file either
         return None
-    return path
 
 
-def the_person_has_private_values(app: Sphinx) -> bool:
+def may_be_published(app: Sphinx, pdf: Path) -> bool:
+    """Whether the PDF holds no private field: built public, or nothing private."""
     person = the_person(app.config)
-    return person is not None and bool(person.private_values())
+    if person is None or not person.private_values():
+        return True
+    try:
+        return public_mark(pdf).is_file()
+    except OSError:
+        return False
+
+
+def local_pdf(app: Sphinx) -> Path | None:
+    """The built PDF the site may offer: none that shows a private field."""
+    pdf = built_pdf(app)
+    return pdf if pdf is not None and may_be_published(app, pdf) else None
 
 
 def pdf_link(app: Sphinx) -> str:
@@ -256,6 +259,16 @@ def publish_downloads(app: Sphinx, exception: BaseException | None) -> None:
     # went wrong is reported as the build's own error.
     if wants_the_word_document(app) and not finished:
         write_quietly(app.builder)
-    pdf = local_pdf(app)
-    if pdf is not None and not readthedocs_pdf_url(os.environ):
+    if readthedocs_pdf_url(os.environ):
+        return
+    pdf = built_pdf(app)
+    if pdf is None:
+        return
+    if may_be_published(app, pdf):
         shutil.copyfile(pdf, Path(app.outdir, pdf.name))
+    else:
+        logger.info(
+            "the site offers no PDF: %s may show private fields of cv_person; "
+            "build it with -D cv_public=1 to offer it",
+            pdf,
+        )
