@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import docx
 import pytest
-from sphinx_cv.cli import BAD_INPUT, main
-from sphinx_cv.language import NOT_YET_IN_A_STARTER, starter_languages
+from sphinx_cv.cli import main
+from sphinx_cv.language import starter_languages
 from sphinx_cv.starter.project import example, files
 from sphinx_cv.starter.words import Words
 from support.builds import TODAY, built_app
-from support.pdfs import Pdf
+from support.reading import READERS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -48,12 +48,7 @@ LANGUAGES = list(HOMOGRAPHS)
 
 
 def words_of_a_new_cv(language: str, where: Path) -> set[str]:
-    """The words of the starter, written as ``new`` writes it, built to text.
-
-    Written through the starter's own functions: the command offers only the
-    languages whose PDF it can make (``language.NOT_YET_IN_A_STARTER``), and
-    the words of the others are checked all the same.
-    """
+    """The words of the starter, written as ``new`` writes it, built to text."""
     project = where / language
     written = files(example(NAME, Words(language)), language=language, version="1")
     for relative, text in written.items():
@@ -132,18 +127,7 @@ def test_a_cv_in_another_script_has_files_named_in_it(
     assert (tmp_path / "latex" / "latex" / "田中花子-cv.pdf").is_file()
 
 
-@pytest.mark.parametrize("language", sorted(NOT_YET_IN_A_STARTER))
-def test_a_starter_is_offered_only_in_the_languages_its_pdf_can_set(
-    language: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    with pytest.raises(SystemExit) as stopped:
-        main(["new", str(tmp_path / "cv"), "--name", NAME, "--language", language])
-    assert stopped.value.code == BAD_INPUT
-    assert f"invalid choice: '{language}'" in capsys.readouterr().err
-    assert not (tmp_path / "cv").exists()
-
-
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "pt", "it", "nl", "pl"])
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_every_language_a_starter_is_offered_in_builds_its_pdf(
     language: str, tmp_path: Path
 ) -> None:
@@ -236,39 +220,25 @@ SCRIPTS = {
     "russian": ("Анна Иванова", "Разработала платёжную систему."),
     "hindi": ("अनन्या शर्मा", "भुगतान प्रणाली बनाई।"),
     "vietnamese": ("Nguyễn Thị Minh Khai", "Thiết kế hệ thống thanh toán."),
+    "arabic": ("سارة أحمد", "صممت نظام الدفع الجديد."),
+    "hebrew": ("דנה כהן", "תכננה את מערכת התשלומים."),
 }
+# Poppler marks a right-to-left run it read with Unicode's embedding controls:
+# formatting, not text, and no reader of the text sees them.
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 
 
 def pdf_readers(pdf: Path) -> dict[str, str]:
-    """What three of make ats's readers read: each one's text, on one line."""
-    from pdfminer.high_level import extract_text  # noqa: PLC0415 - slow to import
-    from pypdf import PdfReader  # noqa: PLC0415
-
-    texts = {
-        "pdftotext": Pdf(pdf).text,
-        "pypdf": "\n".join(page.extract_text() for page in PdfReader(pdf).pages),
-        "pdfminer.six": extract_text(pdf),
-    }
+    """What make ats's four readers read: each one's text, on one line."""
     return {
-        reader: unicodedata.normalize("NFC", " ".join(text.split()))
-        for reader, text in texts.items()
+        reader: unicodedata.normalize("NFC", " ".join(read(pdf).split())).translate(
+            BIDI_CONTROLS
+        )
+        for reader, read in READERS.items()
     }
 
 
-@pytest.fixture(scope="module")
-def every_script_pdf(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> tuple[Path, dict[str, str]]:
-    """One CV with a role in each script, imported and built as its PDF: LuaLaTeX
-    is slow to load the CJK fonts, so every script shares one run."""
-    where = tmp_path_factory.mktemp("every-script")
-    resume = {
-        "basics": {"name": SCRIPTS["japanese"][0]},
-        "work": [
-            {"name": name, "startDate": f"{2000 + index}-03", "highlights": [line]}
-            for index, (name, line) in enumerate(SCRIPTS.values())
-        ],
-    }
+def imported_and_built(where: Path, resume: dict[str, object]) -> tuple[Path, str]:
     source = where / "resume.json"
     source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
     project = where / "cv"
@@ -280,8 +250,24 @@ def every_script_pdf(
         where / "build",
         confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
     )
+    return next(app.outdir.glob("*.pdf")), warnings
+
+
+@pytest.fixture(scope="module")
+def every_script_pdf(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, str]]:
+    """One CV with a role in each script, imported and built as its PDF: LuaLaTeX
+    is slow to load the CJK fonts, so every script shares one run."""
+    resume = {
+        "basics": {"name": SCRIPTS["japanese"][0]},
+        "work": [
+            {"name": name, "startDate": f"{2000 + index}-03", "highlights": [line]}
+            for index, (name, line) in enumerate(SCRIPTS.values())
+        ],
+    }
+    pdf, warnings = imported_and_built(tmp_path_factory.mktemp("every-script"), resume)
     assert warnings == ""
-    pdf = next(app.outdir.glob("*.pdf"))
     return pdf, pdf_readers(pdf)
 
 
@@ -293,24 +279,78 @@ def test_every_script_prints_with_a_glyph(
     assert "Missing character" not in log  # no glyph left out, no box
 
 
-# Devanagari's conjuncts are printed, but each reader splits some of them where
-# the font draws one glyph for two characters ("अनन् या"): the next step is an
-# ActualText for each such word, as pdflatex's words have.
-READ_BACK = [script for script in SCRIPTS if script != "hindi"]
+# What a reader still reads otherwise, each pinned so that a change shows:
+# - Devanagari's reph (the "र्" drawn over "मा") is one glyph after the letters
+#   it precedes in the text; pypdf and pdfminer.six read glyphs, not the
+#   ActualText that luaotfload gives the cluster, and read the reph as U+FFFD.
+# - pdftotext orders a line by the page's main direction: on this left-to-right
+#   page, a right-to-left sentence's full stop, drawn at its left, comes first.
+KNOWN_MISREADS = {
+    ("hindi", "pypdf"): ("अनन्या शमा\ufffd", "भुगतान प्रणाली बनाई।"),
+    ("hindi", "pdfminer.six"): ("अनन्या शमा\ufffd", "भुगतान प्रणाली बनाई।"),
+    ("arabic", "pdftotext"): ("سارة أحمد", ".صممت نظام الدفع الجديد"),
+    ("hebrew", "pdftotext"): ("דנה כהן", ".תכננה את מערכת התשלומים"),
+}
 
 
-@pytest.mark.parametrize("script", READ_BACK)
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_each_reader_reads_each_script_back_as_written(
     script: str, every_script_pdf: tuple[Path, dict[str, str]]
 ) -> None:
-    name, highlight = SCRIPTS[script]
     _, read = every_script_pdf
+    assert set(read) == set(READERS)
     for reader, text in read.items():
+        name, highlight = KNOWN_MISREADS.get((script, reader), SCRIPTS[script])
         assert name in text, reader
         assert highlight in text, reader
+
+
+def test_a_known_misread_is_only_what_the_reader_reads(
+    every_script_pdf: tuple[Path, dict[str, str]],
+) -> None:
+    _, read = every_script_pdf
+    for (script, reader), misread in KNOWN_MISREADS.items():
+        assert misread != SCRIPTS[script]
+        assert SCRIPTS[script][1] not in read[reader] or (
+            SCRIPTS[script][0] not in read[reader]
+        ), (script, reader)
+
+
+def test_a_character_no_font_has_is_named_where_it_is(tmp_path: Path) -> None:
+    hieroglyph = "\N{EGYPTIAN HIEROGLYPH A001}"
+    resume = {
+        "basics": {"name": "Ελένη Παπαδοπούλου"},
+        "work": [{"name": "Museum", "startDate": "2020-01", "summary": hieroglyph}],
+    }
+    _, warnings = imported_and_built(tmp_path, resume)
+    assert "U+13000" in warnings
+    assert hieroglyph in warnings
+    assert "[cv.script]" in warnings
+    assert re.search(r"experience/.*\.md:\d+: WARNING", warnings), warnings
 
 
 def test_a_latin_cv_keeps_pdflatex(tmp_path: Path) -> None:
     project = tmp_path / "cv"
     assert main(["new", str(project), "--name", "Zoë Ñuñez", "--language", "pl"]) == 0
     assert 'latex_engine = "pdflatex"' in (project / "conf.py").read_text()
+
+
+def test_a_character_pdflatex_frames_is_named_with_the_engine_that_sets_it(
+    tmp_path: Path,
+) -> None:
+    resume = {
+        "basics": {"name": "Zoë Okafor"},
+        "work": [{"name": "Shop", "startDate": "2020-01", "summary": "Built ⌘ keys."}],
+    }
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv")]) == 0
+    _, warnings = built_app(
+        "latex",
+        tmp_path / "cv",
+        tmp_path / "build",
+        confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
+    )
+    assert "⌘ (U+2318 PLACE OF INTEREST SIGN)" in warnings
+    assert 'latex_engine = "lualatex"' in warnings
+    assert re.search(r"experience/.*\.md:\d+: WARNING: .*\[cv\.script\]", warnings)

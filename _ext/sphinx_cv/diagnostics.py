@@ -41,6 +41,8 @@ class Problem(enum.StrEnum):
     PAGE_FIT = "page-fit"
     # The LaTeX engine stopped at an error, in a build with cv_make_pdf.
     PDF = "pdf"
+    # A character the PDF's fonts have no glyph for (reported by LaTeX's log).
+    SCRIPT = "script"
 
 
 def warn(

@@ -64,19 +64,13 @@ def languages() -> list[str]:
     )
 
 
-# The languages whose catalog is there, but whose PDF the starter's pdflatex
-# cannot set: Sphinx's LaTeX for Japanese wants pLaTeX's classes, for Hebrew
-# fonts pdflatex lacks, and Chinese and Arabic would print as code points. A
-# Sphinx build in them has translated labels; a starter waits for the PDF's
-# engine and fonts for every script.
-NOT_YET_IN_A_STARTER = frozenset({"ja", "zh_CN", "ar", "he"})
-
-
 def starter_languages() -> list[str]:
-    """The languages ``sphinx-cv new`` and ``import`` write a whole CV in."""
-    return [
-        language for language in languages() if language not in NOT_YET_IN_A_STARTER
-    ]
+    """The languages ``sphinx-cv new`` and ``import`` write a whole CV in.
+
+    Every language of the extension's catalogs: LuaLaTeX sets the PDF where
+    pdflatex cannot (``starter.project.latex_engine``).
+    """
+    return languages()
 
 
 @functools.cache

@@ -9,7 +9,14 @@ paragraph, the paragraph (``w:bidi``).
 from __future__ import annotations
 
 import enum
+import itertools
 import unicodedata
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+Key = TypeVar("Key")
 
 
 class Script(enum.Enum):
@@ -100,3 +107,147 @@ def needs_unicode_fonts(text: str) -> bool:
         and unicodedata.category(char)[0] in {"L", "M"}
         for char in unicodedata.normalize("NFC", text)
     )
+
+
+# -- runs: where a PDF changes direction, or font ----------------------------------
+
+# Unicode's bidirectional classes, as the runs below need them: strong left-to-right
+# and right-to-left, numbers, the separators and terminators that join a number's
+# digits ("3.5", "20 %"), and the neutrals, whose direction their neighbours decide.
+LEFT, RIGHT, NUMBER, SEPARATOR, TERMINATOR, NEUTRAL = "L", "R", "N", "S", "T", "O"
+_CLASSES = {
+    "L": LEFT,
+    "R": RIGHT,
+    "AL": RIGHT,
+    "EN": NUMBER,
+    "AN": NUMBER,
+    "ES": SEPARATOR,
+    "CS": SEPARATOR,
+    "ET": TERMINATOR,
+}
+# A mark or a joiner takes its letter's class and script (UAX #9, W1).
+_ATTACHED = frozenset({"NSM", "BN"})
+
+
+def _classes(text: str) -> list[str]:
+    """Each character's class, its marks and numbers' punctuation resolved."""
+    classes: list[str] = []
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        if bidi in _ATTACHED and classes:
+            classes.append(classes[-1])
+        else:
+            classes.append(_CLASSES.get(bidi, NEUTRAL))
+    # "3.5" and "3,000" are one number (W4); "20 %" and "$5" hold a number's sign (W5).
+    for index, kind in enumerate(classes):
+        before = classes[index - 1] if index else NEUTRAL
+        after = classes[index + 1] if index + 1 < len(classes) else NEUTRAL
+        if kind == SEPARATOR and before == after == NUMBER:
+            classes[index] = NUMBER
+    for index, kind in enumerate(classes):
+        if kind == TERMINATOR:
+            near = {classes[index - 1] if index else NEUTRAL}
+            near.add(classes[index + 1] if index + 1 < len(classes) else NEUTRAL)
+            classes[index] = NUMBER if NUMBER in near else NEUTRAL
+    return [NEUTRAL if kind in {SEPARATOR, TERMINATOR} else kind for kind in classes]
+
+
+def _strong_directions(classes: list[str], base: str) -> list[str]:
+    """LEFT or RIGHT for every strong character and number, as neutrals see them.
+
+    A number reads in the direction of the strong character before it (W2, W7):
+    "Python 3" is left-to-right, "لمدة 5" right-to-left with the number in it.
+    """
+    directions: list[str] = []
+    last_strong = base
+    for kind in classes:
+        if kind in {LEFT, RIGHT}:
+            last_strong = kind
+        directions.append(last_strong if kind == NUMBER else kind)
+    return directions
+
+
+def _levels(text: str) -> list[int]:
+    base = RIGHT if starts_right_to_left(text) else LEFT
+    classes = _classes(text)
+    directions = _strong_directions(classes, base)
+    # A neutral between two of one direction takes it, else the line's (N1, N2).
+    resolved = list(directions)
+    index = 0
+    while index < len(directions):
+        if directions[index] != NEUTRAL:
+            index += 1
+            continue
+        end = index
+        while end < len(directions) and directions[end] == NEUTRAL:
+            end += 1
+        before = directions[index - 1] if index else base
+        after = directions[end] if end < len(directions) else base
+        resolved[index:end] = [before if before == after else base] * (end - index)
+        index = end
+    levels: list[int] = []
+    for kind, direction in zip(classes, resolved, strict=True):
+        if base == LEFT:
+            nested_number = kind == NUMBER and direction == RIGHT
+            levels.append(2 if nested_number else int(direction == RIGHT))
+        else:
+            levels.append(2 if direction == LEFT or kind == NUMBER else 1)
+    return levels
+
+
+def directional_runs(text: str) -> list[tuple[str, int]]:
+    """The text's runs and their levels in Unicode's bidirectional algorithm.
+
+    UAX #9's embedding levels, for one paragraph of plain text: 0 is
+    left-to-right in a left-to-right line; 1 right-to-left; 2 left-to-right
+    inside right-to-left (a name such as "Python", or a number). The line's
+    direction is its first strong character's (P2, P3). Embeddings, isolates and
+    mirrored brackets are left out: a CV's text rarely holds them.
+    """
+    if not text:
+        return []
+    if not is_right_to_left(text):
+        return [(text, 0)]
+    return _grouped(text, _levels(text))
+
+
+def _grouped(text: str, keys: Sequence[Key]) -> list[tuple[str, Key]]:
+    runs: list[tuple[str, Key]] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or keys[index] != keys[start]:
+            runs.append((text[start:index], keys[start]))
+            start = index
+    return runs
+
+
+# The scripts whose letters change shape with their neighbours, which a PDF sets in
+# a font of their own, shaped for that script.
+SHAPED = COMPLEX
+
+
+def script_runs(text: str) -> list[tuple[str, Script | None]]:
+    """The text's runs of a shaped script (``SHAPED``), and of everything else.
+
+    Marks and joiners belong to their letter; spaces and punctuation between two
+    letters of one shaped script belong to its run, so a name is one run.
+    """
+    if not text:
+        return []
+    scripts: list[Script | None] = []
+    for char in text:
+        attached = unicodedata.bidirectional(char) in _ATTACHED
+        if attached and scripts:
+            scripts.append(scripts[-1])
+            continue
+        script = script_of(char)
+        scripts.append(script if script in SHAPED else None)
+    letters = [
+        index
+        for index, char in enumerate(text)
+        if unicodedata.category(char)[0] in {"L", "M", "N"}
+    ]
+    for before, after in itertools.pairwise(letters):
+        if scripts[before] is not None and scripts[before] == scripts[after]:
+            scripts[before:after] = [scripts[before]] * (after - before)
+    return _grouped(text, scripts)

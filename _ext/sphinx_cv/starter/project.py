@@ -29,7 +29,7 @@ from sphinx_cv.core.resume_import import (
     ImportedCV,
     ImportedRole,
 )
-from sphinx_cv.core.scripts import is_right_to_left, needs_unicode_fonts
+from sphinx_cv.core.scripts import needs_unicode_fonts
 from sphinx_cv.starter import pages
 from sphinx_cv.starter.words import Words
 
@@ -133,16 +133,8 @@ def example(name: str, words: Words) -> ImportedCV:
 
 
 def latex_engine(cv: ImportedCV) -> str:
-    """pdflatex, the quicker, unless the CV's text needs LuaLaTeX's Unicode fonts.
-
-    Right-to-left text stays with pdflatex for now: it prints each character
-    framed, but its ActualText reads back in order, which LuaLaTeX's does not
-    yet (the README's "Languages").
-    """
-    texts = list(texts_of(cv))
-    if any(needs_unicode_fonts(text) for text in texts) and not any(
-        is_right_to_left(text) for text in texts
-    ):
+    """pdflatex, the quicker, unless the CV's text needs LuaLaTeX's Unicode fonts."""
+    if any(needs_unicode_fonts(text) for text in texts_of(cv)):
         return "lualatex"
     return "pdflatex"
 

@@ -2,8 +2,10 @@
 
 ``layout.py`` gives every project that loads the extension a CV-shaped PDF,
 ``sphinxcv.sty`` is that layout in LaTeX, ``visitors.py`` writes the CV's nodes
-as its macros, ``characters.py`` makes the PDF's text read back as written, and
-``pdf.py`` runs LaTeX itself when asked to (``cv_make_pdf``).
+as its macros, ``characters.py`` makes the PDF's text read back as written,
+``scripts.py`` marks each script and direction for LuaLaTeX (``sphinxcv.lua``
+writes them so that readers read them as written), and ``pdf.py`` runs LaTeX
+itself when asked to (``cv_make_pdf``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sphinx_cv.outputs.latex.characters import (
 )
 from sphinx_cv.outputs.latex.layout import STYLE, use_cv_layout
 from sphinx_cv.outputs.latex.pdf import PdfAlongside
+from sphinx_cv.outputs.latex.scripts import ScriptsAsSet
 from sphinx_cv.outputs.latex.visitors import VISITORS
 
 if TYPE_CHECKING:
@@ -31,4 +34,5 @@ def register(app: Sphinx) -> None:
     app.add_post_transform(ComposedCharacters)
     app.add_post_transform(TextAsWritten)
     app.add_post_transform(ExtractableCharacters)
+    app.add_post_transform(ScriptsAsSet)
     PdfAlongside().connect(app)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.builders.latex import default_latex_documents
+from sphinx.builders.latex import default_latex_docclass, default_latex_documents
 from sphinx.util import texescape
 
 from sphinx_cv.compat import fails_on_warnings
 from sphinx_cv.core.characters import without_hidden_characters
+from sphinx_cv.core.scripts import Script
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -46,9 +47,9 @@ LATEX_ELEMENTS = {
 
 # LuaLaTeX's fonts: the PDF's own (TeX Gyre Termes, as pdflatex sets it), and
 # for a character it lacks, the first Noto font that has it: Greek, Cyrillic,
-# Devanagari, Thai, Chinese, Japanese, Korean, Arabic and Hebrew
-# (luaotfload's fallback, in HarfBuzz's mode, which shapes Indic scripts). The
-# fonts are Debian's fonts-noto-core and fonts-noto-cjk (make system-packages).
+# Devanagari, Bengali, Thai, Chinese, Japanese, Korean, Arabic and Hebrew
+# (luaotfload's fallback). The fonts are Debian's fonts-noto-core and
+# fonts-noto-cjk (make system-packages).
 FALLBACK_FONTS = (
     "Noto Serif",
     "Noto Serif Devanagari",
@@ -56,9 +57,21 @@ FALLBACK_FONTS = (
     "Noto Serif Thai",
     "Noto Serif CJK JP",
     "Noto Serif CJK KR",
-    "Noto Naskh Arabic",
+    # Noto Naskh Arabic maps its contextual forms to Unicode's presentation
+    # forms (U+FExx), which readers then read instead of the letters written.
+    "Noto Sans Arabic",
     "Noto Serif Hebrew",
 )
+# A fallback font is shaped as the Latin font it stands in for, and a script
+# whose letters join or reorder needs its own rules: Arabic's would come out
+# unjoined, Devanagari's conjuncts as letters and viramas. Its runs are set in a
+# font shaped for it (outputs/latex/scripts.py marks them, \cvscript switches).
+SHAPED_FONTS = {
+    Script.ARABIC: ("Noto Sans Arabic", "Arabic"),
+    Script.HEBREW: ("Noto Serif Hebrew", "Hebrew"),
+    Script.DEVANAGARI: ("Noto Serif Devanagari", "Devanagari"),
+    Script.THAI: ("Noto Serif Thai", "Thai"),
+}
 
 
 def fallback(name: str, weight: str) -> str:
@@ -67,29 +80,48 @@ def fallback(name: str, weight: str) -> str:
     return rf'\directlua{{luaotfload.add_fallback("{name}", {{{fonts}}})}}'
 
 
+FALLS_BACK = (
+    "RawFeature={fallback=sphinxcvregular}, "
+    "BoldFeatures={RawFeature={fallback=sphinxcvbold}}"
+)
+
 EVERY_SCRIPT_FONTS = "\n".join(
     [
         fallback("sphinxcvregular", ""),
         fallback("sphinxcvbold", "/B"),
         *(
-            rf"\set{family}font{{{font}}}[RawFeature={{fallback=sphinxcvregular}}, "
-            rf"BoldFeatures={{RawFeature={{fallback=sphinxcvbold}}}}]"
+            rf"\set{family}font{{{font}}}[{FALLS_BACK}]"
             for family, font in (
                 ("main", "TeX Gyre Termes"),
                 ("sans", "TeX Gyre Heros"),
                 ("mono", "TeX Gyre Cursor"),
             )
         ),
+        *(
+            rf"\newfontfamily\cvfont{script.value}{{{font}}}"
+            rf"[Renderer=HarfBuzz, Script={name}, {FALLS_BACK}]"
+            for script, (font, name) in SHAPED_FONTS.items()
+        ),
     ]
 )
+# Under LuaLaTeX, Sphinx sets the language with polyglossia, whose Arabic and
+# Hebrew need luabidi, and which would turn every page right to left; the text's
+# own directions and scripts are marked instead (scripts.py). A CV is never
+# hyphenated (sphinxcv.sty), so no language's patterns are missed.
+LUALATEX_ELEMENTS = {"fontpkg": EVERY_SCRIPT_FONTS, "polyglossia": "", "babel": ""}
+# What LuaLaTeX's PDF needs beside the style: sphinxcv.sty loads it there.
+LUA_CODE = STYLE.with_suffix(".lua")
 
 
 def use_cv_layout(app: Sphinx, config: Config) -> None:
     config.latex_documents = documents_as_text(config)
     # New objects, never the defaults mutated: they are shared between builds.
-    engine_defaults = (
-        {"fontpkg": EVERY_SCRIPT_FONTS} if config.latex_engine == "lualatex" else {}
-    )
+    engine_defaults = LUALATEX_ELEMENTS if config.latex_engine == "lualatex" else {}
+    if config.latex_engine == "lualatex" and config.latex_docclass == (
+        default_latex_docclass(config)
+    ):
+        # Japanese's classes are pLaTeX's; the fallback fonts set Japanese here.
+        config.latex_docclass = {}
     config.latex_elements = {
         **LATEX_ELEMENTS,
         **engine_defaults,
@@ -98,8 +130,10 @@ def use_cv_layout(app: Sphinx, config: Config) -> None:
     config.latex_elements["preamble"] = page_fit_guard(
         config.cv_page_limit, strict=fails_on_warnings(app)
     ) + config.latex_elements.get("preamble", "")
-    if str(STYLE) not in config.latex_additional_files:
-        config.latex_additional_files = [*config.latex_additional_files, str(STYLE)]
+    needed = [STYLE, LUA_CODE] if config.latex_engine == "lualatex" else [STYLE]
+    for path in needed:
+        if str(path) not in config.latex_additional_files:
+            config.latex_additional_files = [*config.latex_additional_files, str(path)]
 
 
 def documents_as_text(config: Config) -> list[tuple[str, ...]]:

@@ -21,12 +21,15 @@ import contextlib
 import dataclasses
 import re
 import subprocess
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from docutils import nodes
 from sphinx.util import logging
 
 from sphinx_cv.compat import fails_on_warnings, latex_writer_settings, warning_count
 from sphinx_cv.config import public_mark, shows_private_fields
+from sphinx_cv.core.scripts import EAST_ASIAN, script_of
 from sphinx_cv.diagnostics import Problem, warn
 
 if TYPE_CHECKING:
@@ -203,6 +206,7 @@ class PdfAlongside:
                 logger.info("the PDF: %s (%s)", document.pdf, how)
                 mark_whether_public(app, document.pdf)
                 self.relay_page_fit(app, document)
+                relay_missing_characters(app, read_log(document))
             else:
                 self.report_error(app, engine, document)
 
@@ -230,6 +234,59 @@ class PdfAlongside:
     def stop(self) -> None:
         for document in self.documents:
             document.stop()
+
+
+# LuaTeX's words for a character no font has, which sphinxcv.sty also writes for
+# the characters pdflatex frames: "There is no 𓀀 (U+13000) in font ...!".
+MISSING_CHARACTER = re.compile(r"Missing character: There is no .*?\(U\+([0-9A-F]+)\)")
+
+
+def missing_characters(log: str) -> list[str]:
+    """The characters the PDF has no glyph for, once each, in the order met."""
+    codes = MISSING_CHARACTER.findall(log.replace("\n", ""))
+    return [chr(int(code, 16)) for code in dict.fromkeys(codes)]
+
+
+def relay_missing_characters(app: Sphinx, log: str) -> None:
+    """A ``cv.script`` warning for each character printed as no glyph or a box."""
+    missing = missing_characters(log)
+    if not missing:
+        return
+    where = places_of(app, set(missing))
+    for char in missing:
+        location = where.get(char, f"{app.confdir / 'conf.py'}:latex_engine")
+        warn(Problem.SCRIPT, no_glyph_message(char, app.config.latex_engine), location)
+
+
+def places_of(app: Sphinx, characters: set[str]) -> dict[str, nodes.Node]:
+    """The first text node of the CV's pages that holds each character."""
+    found: dict[str, nodes.Node] = {}
+    for docname in sorted(app.env.found_docs):
+        for text in app.env.get_doctree(docname).findall(nodes.Text):
+            for char in characters.intersection(text) - found.keys():
+                found[char] = text.parent if text.parent is not None else text
+    return found
+
+
+def no_glyph_message(char: str, engine: str) -> str:
+    name = unicodedata.name(char, "unnamed")
+    shown = f"{char} (U+{ord(char):04X} {name})"
+    if engine == "pdflatex":
+        return (
+            f"pdflatex's fonts have no {shown}: the PDF shows its code point in a "
+            'frame. Set latex_engine = "lualatex" in conf.py, which sets every '
+            "script the Noto fonts cover (make system-packages installs them)"
+        )
+    script = script_of(char)
+    if script is None:
+        advice = (
+            "install a font that has it, and name it in latex_elements' fontpkg "
+            "(luaotfload.add_fallback)"
+        )
+    else:
+        package = "fonts-noto-cjk" if script in EAST_ASIAN else "fonts-noto-core"
+        advice = f"install Debian's {package} (make system-packages)"
+    return f"no font of the PDF has {shown}, which it leaves out: {advice}"
 
 
 def mark_whether_public(app: Sphinx, pdf: Path) -> None:

@@ -9,6 +9,7 @@ from docutils import nodes
 
 from sphinx_cv.model import nodes as cv
 from sphinx_cv.outputs.generic import SKIPPED, like, nothing
+from sphinx_cv.outputs.latex import scripts
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -37,14 +38,21 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
         # Composed characters, as for all text (characters.ComposedCharacters).
         return translator.encode(unicodedata.normalize("NFC", text))
 
+    def typeset(text: str) -> str:
+        """Printed text: under LuaLaTeX, its scripts and directions marked."""
+        composed = unicodedata.normalize("NFC", text)
+        if translator.config.latex_engine == scripts.ENGINE:
+            return scripts.in_scripts(composed, translator.encode) or encode(text)
+        return encode(text)
+
     def link(shown: str, url: str) -> str:
         # "Leeds, West Yorkshire, GB" breaks at the separators around it, not
         # inside it: its spaces are tied (a tie, not a box, as for dates).
         if len(shown) <= LONGEST_TIED:
             shown = shown.replace(" ", "\N{NO-BREAK SPACE}")
         if not url:  # a location
-            return encode(shown)
-        return rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{encode(shown)}}}"
+            return typeset(shown)
+        return rf"\sphinxhref{{{translator.encode_uri(url)}}}{{{typeset(shown)}}}"
 
     # Where to reply, then where to look: one line, as the other outputs have it.
     links = r"\cvlinksep ".join(
@@ -57,7 +65,8 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
         rf"pdfsubject={{{encode(node['headline'])}}}, "
         rf"pdfkeywords={{{encode(', '.join(node['keywords']))}}}}}"
         "\n"
-        rf"\cvheader{{{encode(node['name'])}}}{{{encode(node['headline'])}}}{{{links}}}"
+        rf"\cvheader{{{typeset(node['name'])}}}{{{typeset(node['headline'])}}}"
+        rf"{{{links}}}"
         "\n"
     )
     raise nodes.SkipNode
