@@ -6,9 +6,14 @@ PYTHON      ?= python3
 VENV        := .venv
 BIN         := $(VENV)/bin
 SOURCEDIR   := .
-BUILDDIR    := _build
+# The CV in another language (locale/<language>, the README's "Translating the
+# CV"): make html LANGUAGE=de, make latexpdf LANGUAGE=de and every other target
+# build it into _build/de/.
+LANGUAGE    ?=
+BUILDDIR    := _build$(if $(LANGUAGE),/$(LANGUAGE))
 # Nitpicky, and any warning fails the build (after reporting all of them).
 SPHINXOPTS  ?= -W --keep-going -n
+override SPHINXOPTS += $(if $(LANGUAGE),-D language=$(LANGUAGE))
 # sphinx-build, ending sooner (_ext/sphinx_cv/build.py).
 SPHINXBUILD := PYTHONPATH=$(CURDIR)/_ext $(BIN)/python -m sphinx_cv.build
 # Where make livepdf shows the PDF: http://127.0.0.1:$(LIVEPDF_PORT)/
@@ -39,6 +44,9 @@ help: $(VENV_STAMP)
 	@echo "make benchmark time the site's and the PDF's builds, beside RenderCV"
 	@echo "make mutation  mutation testing of the extension's core (about 35 minutes)"
 	@echo "make translations  refresh the extension's message catalogs"
+	@echo "make translate LANGUAGE=de  start or refresh the CV's translation, locale/de"
+	@echo "make languages  the site and the PDF in English and each language of locale/"
+	@echo "Any target takes LANGUAGE=de: make html LANGUAGE=de builds into $(BUILDDIR)/de"
 	@echo "make dist      the package sphinx-cv (wheel and sdist) into dist/"
 	@echo "make clean     remove $(BUILDDIR)"
 	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
@@ -197,6 +205,23 @@ Makefile requirements.txt: ;
 # Any other target is a Sphinx builder: html, latexpdf, singlehtml, text, man ...
 %: $(VENV_STAMP)
 	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+# The CV's own translation into LANGUAGE: its texts, page by page, into
+# locale/LANGUAGE/LC_MESSAGES/*.po, where a new text is empty and a changed one
+# is marked fuzzy (stale): a build in that language counts both (cv.translation).
+translate: $(VENV_STAMP)
+	@[ -n "$(LANGUAGE)" ] || { echo "Name the language: make translate LANGUAGE=de"; exit 2; }
+	$(SPHINXBUILD) -b gettext -q $(SOURCEDIR) _build/gettext
+	$(BIN)/sphinx-intl update -p _build/gettext -d locale -l $(LANGUAGE) -w 88
+	@echo "Now translate locale/$(LANGUAGE)/LC_MESSAGES/: empty and fuzzy messages are left"
+
+# The site and the PDF in the source's language and in each of locale/.
+languages: $(VENV_STAMP) system-packages
+	$(MAKE) html latexpdf
+	@for language in $$(ls locale); do \
+	  $(MAKE) html latexpdf LANGUAGE=$$language || exit 1; \
+	done
+.PHONY: translate languages
 
 # Refresh the extension's message catalogs after changing a label.
 LOCALES := _ext/sphinx_cv/locales

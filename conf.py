@@ -40,6 +40,14 @@ include_patterns = ["index.md", "cv.md", "experience/**", "skills/**"]
 exclude_patterns = ["_build", ".venv", ".git", "tests", "_ext", ".*_cache"]
 
 language = "en"
+# One source, more languages: Sphinx's gettext catalogs, one per page, under
+# locale/ (the README's "Translating the CV"). locale/de is an example.
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_location = False  # no machine's paths in the catalogs
+# The sites of the CV's complete translations, which every page links to, page
+# for page: {"de": "https://example.org/de/"}. locale/de is not complete.
+cv_translations: dict[str, str] = {}
 
 # The CV extension (_ext/sphinx_cv). cv_today defaults to the build's date, or to
 # SOURCE_DATE_EPOCH's when that is set, so "present" is always now.

@@ -17,7 +17,7 @@ from sphinx_cv.model.nodes import (
     skills_table_placeholder,
     timeline_placeholder,
 )
-from support.builds import article, warnings_of
+from support.builds import article, built_app, warnings_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -385,3 +385,16 @@ def test_the_cv_links_are_resolved_before_sphinxs_resolver_is_asked(
         ".cv-role-skills a[href]"
     )
     assert role_skills
+
+
+def test_a_newer_stylesheet_replaces_the_one_an_earlier_version_copied(
+    rootdir: Path, tmp_path: Path
+) -> None:
+    source = rootdir / "test-basic"
+    app, _ = built_app("html", source, tmp_path)
+    copied = app.outdir / "_static" / "sphinx-cv.css"
+    shipped = copied.read_text(encoding="utf-8")
+    copied.write_text("/* an earlier version's */", encoding="utf-8")
+    _, warnings = built_app("html", source, tmp_path, freshenv=False)
+    assert warnings == ""
+    assert copied.read_text(encoding="utf-8") == shipped

@@ -157,7 +157,7 @@ def test_the_front_page_links_skills_and_counts_years(
         ("text", "experience/canonical.txt"),
         ("man", "jonathanhartley.1"),
         ("texinfo", "jonathanhartley.texi"),
-        ("gettext", "experience.pot"),
+        ("gettext", "experience/canonical.pot"),  # a catalog per page: locale_dirs
     ],
 )
 def test_every_builder_builds_the_cv_without_a_warning(

@@ -27,6 +27,7 @@ from sphinx_cv.domain import (
     warn_missing_reference,
 )
 from sphinx_cv.language import CATALOG, LOCALE_DIR
+from sphinx_cv.translation import UntranslatedTexts
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -46,6 +47,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_domain(CVDomain)
     app.connect("builder-inited", remember_the_builder)
     app.add_post_transform(CVLinks)
+    app.add_transform(UntranslatedTexts)
     directives.register(app)
     app.connect("warn-missing-reference", warn_missing_reference)
     incremental.register(app)

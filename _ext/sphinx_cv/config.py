@@ -50,6 +50,15 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
     ),
     ("cv_pdf", "", "html", "The built PDF the site offers, relative to conf.py."),
     (
+        "cv_translations",
+        {},
+        "html",
+        (
+            "Each language's site, once its translation is complete, by language: "
+            "{'de': 'https://example.org/de/'}. Each page links to its own in them."
+        ),
+    ),
+    (
         "cv_make_pdf",
         False,
         "",
@@ -124,6 +133,28 @@ def check_config(app: Sphinx, config: Config) -> None:
             f"{conf_py}:cv_page_limit",
         )
         config.cv_page_limit = DEFAULT_PAGE_LIMIT
+    config.cv_translations = checked_translations(
+        config.cv_translations, f"{conf_py}:cv_translations"
+    )
+
+
+def checked_translations(value: object, location: str) -> dict[str, str]:
+    """The sites of ``cv_translations`` that are a language's name and a web URL."""
+    if not isinstance(value, dict):
+        warn(Problem.CONFIG, f"{described(value)} is not a dict", location)
+        return {}
+    sites: dict[str, str] = {}
+    for language, url in value.items():
+        if isinstance(language, str) and isinstance(url, str) and "//" in url:
+            sites[language] = url if url.endswith("/") else f"{url}/"
+        else:
+            warn(
+                Problem.CONFIG,
+                f"{described(language)}: {described(url)} is not a language and "
+                "the URL of its site ('de': 'https://example.org/de/')",
+                location,
+            )
+    return sites
 
 
 def check_epoch(environ: MutableMapping[str, str], location: str) -> None:

@@ -43,6 +43,8 @@ class Problem(enum.StrEnum):
     PDF = "pdf"
     # A character the PDF's fonts have no glyph for (reported by LaTeX's log).
     SCRIPT = "script"
+    # A page's text that its translation lacks, or holds stale (translation.py).
+    TRANSLATION = "translation"
 
 
 def warn(

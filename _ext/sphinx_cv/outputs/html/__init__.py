@@ -3,8 +3,9 @@
 ``visitors.py`` writes the CV's nodes as HTML; ``microformats.py`` marks them
 as h-resume, ``jsonld.py`` puts schema.org data in each page's head,
 ``sharing.py`` gives link previews the summary, ``downloads.py`` offers the PDF
-and ``resume.json``; ``single_page.py``, ``aria.py`` and ``toctree.py`` mend what
-Sphinx and the theme render.
+and ``resume.json``, ``translations.py`` links the CV's other languages;
+``single_page.py``, ``aria.py`` and ``toctree.py`` mend what Sphinx and the
+theme render.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from sphinx.util.fileutil import copy_asset_file
 
-from sphinx_cv.outputs.html import aria, downloads, jsonld, sharing, single_page
+from sphinx_cv.outputs.html import (
+    aria,
+    downloads,
+    jsonld,
+    sharing,
+    single_page,
+    translations,
+)
 from sphinx_cv.outputs.html.microformats import Microformats
 from sphinx_cv.outputs.html.visitors import VISITORS
 
@@ -32,6 +40,7 @@ def register(app: Sphinx) -> None:
     jsonld.register(app)
     downloads.register(app)
     sharing.register(app)
+    translations.register(app)
     aria.register(app)
     app.add_post_transform(Microformats)
     app.connect("builder-inited", add_stylesheet)
@@ -48,4 +57,6 @@ def add_stylesheet(app: Sphinx) -> None:
         app.add_css_file(STYLESHEET)
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
-        copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET)
+        # force: a newer extension's stylesheet replaces the one an earlier
+        # version copied, which Sphinx would otherwise keep, with a warning.
+        copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET, force=True)
