@@ -19,6 +19,7 @@ import zipfile
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from babel.messages.pofile import read_po, write_po
 from sphinx_cv import __version__
 from support.builds import PROJECT_ROOT
 from support.resumes import SAMPLES, given_back, normalised, sample, shapes
@@ -86,7 +87,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     run(sys.executable, "-m", "venv", venv)
     pip = [venv / "bin" / "python", "-m", "pip", "install", "--quiet"]
     constraints = ["--constraint", PROJECT_ROOT / "requirements.txt"]
-    run(*pip, *constraints, dist / WHEEL, "furo", "pytest")
+    run(*pip, *constraints, dist / WHEEL, "furo", "pytest", "sphinx-intl")
     (venv / ".installed").touch()
     command = venv / "bin" / "sphinx-cv"
     new = where / "new"
@@ -158,6 +159,21 @@ def test_a_new_cvs_own_tests_pass_every_time_and_the_site_builds_after(
         assert " passed" in installed.make(installed.new, "test")
     installed.make(installed.new, "html")
     assert not (installed.new / ".pytest_cache").exists()
+
+
+def test_a_new_cv_is_translated_page_by_page(installed: Installed) -> None:
+    installed.make(installed.new, "translate", "LANGUAGE=de")
+    path = installed.new / "locale" / "de" / "LC_MESSAGES" / "index.po"
+    with path.open("rb") as po:
+        catalog = read_po(po)
+    catalog["Summary"].string = "Zusammenfassung"
+    with path.open("wb") as po:
+        write_po(po, catalog)
+    said = installed.make(installed.new, "html", "LANGUAGE=de", "SPHINXOPTS=")
+    site = installed.new / "_build" / "de" / "html" / "index.html"
+    assert "Zusammenfassung" in site.read_text(encoding="utf-8")
+    assert "have no German translation" in said  # the rest, counted
+    assert "[cv.translation]" in said
 
 
 def test_without_the_wheel_to_find_make_says_what_to_do(

@@ -8,6 +8,7 @@ import re
 import shutil
 from typing import TYPE_CHECKING
 
+import docx
 import pytest
 from support.builds import PROJECT_ROOT, TODAY, article, built_app
 
@@ -164,3 +165,12 @@ def test_the_translation_links_back_to_the_source(tmp_path: Path) -> None:
     link = article(outdir, "index.html").find("a", string="English")
     assert link is not None
     assert link["href"] == "https://cv.example/en/index.html"
+
+
+def test_the_word_document_is_in_german_too(german: tuple[Path, Path, str]) -> None:
+    _, outdir, _ = german
+    document = docx.Document(str(next(outdir.glob("*.docx"))))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "Berufserfahrung" in text
+    assert GERMAN in text
+    assert "Juli 2017" in text

@@ -197,6 +197,15 @@ cv_page_limit = 1 if onepage else 2
 # The site offers the PDF once `make latexpdf` has built it, if it shows no
 # private field: `make latexpdf PUBLIC=1` builds one for the site.
 cv_pdf = "_build/latex/{stem}.pdf"
+
+# The CV in another language, from the same pages (README.md): a catalog per
+# page in locale/, which `make translate LANGUAGE=de` starts and refreshes.
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_location = False
+# The sites of the complete translations, which every page links to, page for
+# page: {{"de": "https://example.org/de/"}}.
+cv_translations: dict[str, str] = {{}}
 '''
 
 
@@ -222,6 +231,8 @@ def requirements(version: str) -> str:
 {DISTRIBUTION}=={version}
 furo>=2024.8.6
 pytest>=8
+# make translate: the CV's catalogs in another language.
+sphinx-intl>=2.2
 """
 
 
@@ -238,6 +249,14 @@ source for a website, a PDF, a Word document, JSON Resume and plain text.
 - `make test` checks that the CV builds without a warning.
 - A PDF longer than `cv_page_limit` is made, with a warning; `make latexpdf
   PDFOPTS=-W` makes any warning stop it instead.
+- **Another language**: `make translate LANGUAGE=de` writes a catalog per page
+  into `locale/de/LC_MESSAGES/`; translate its empty `msgstr ""` entries, then
+  `make html LANGUAGE=de` and `make latexpdf LANGUAGE=de` build into `_build/de/`.
+  Dates, durations and skills are records, written in German by the extension.
+  A text not translated yet, or changed in the source since (`make translate`
+  marks it fuzzy), reads in the source's language, and the build counts it in a
+  `cv.translation` warning. List a complete translation's site in
+  `cv_translations` (`conf.py`) to link each page to its own in it.
 
 Each target creates `.venv` from `requirements.txt` the first time; the PDF needs
 TeX Live, which `make latexpdf` installs with apt-get when it is missing.
