@@ -333,6 +333,57 @@ def overhead(where: Path) -> list[Row]:
     ]
 
 
+# A CV in another script, as sphinx-cv import writes it: LuaLaTeX with the Noto
+# fonts, where this CV's Latin PDF has pdflatex.
+OTHER_SCRIPTS = {
+    "Japanese": ("ja", "田中花子", "決済システムを設計し、チームと運用した。"),
+    "Arabic": ("ar", "سارة أحمد", "صممت نظام الدفع الجديد مع فريق صغير."),
+}
+SCRIPT_ROLES = 6
+
+
+def other_scripts(where: Path) -> list[Row]:
+    rows = []
+    for script, (language, name, highlight) in OTHER_SCRIPTS.items():
+        resume = {
+            "basics": {"name": name},
+            "work": [
+                {
+                    "name": name,
+                    "startDate": f"{2010 + index}-03",
+                    "highlights": [
+                        highlight,
+                        highlight,
+                    ],
+                }
+                for index in range(SCRIPT_ROLES)
+            ],
+        }
+        source = where / f"{language}.json"
+        source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+        project = where / f"cv-{language}"
+        command = [sys.executable, "-m", "sphinx_cv.cli", "import", str(source)]
+        subprocess.run(  # noqa: S603 - the benchmark's own command
+            [*command, str(project), "--language", language],
+            check=True,
+            env=EXTENSION_ON_PATH,
+            capture_output=True,
+        )
+        cold = []
+        for _ in range(RUNS):
+            outdir = where / f"latex-{language}"
+            shutil.rmtree(outdir, ignore_errors=True)
+            cold.append(latexpdf(project, outdir))
+        rows.append(
+            row(
+                f"PDF in {script}, cold",
+                cold,
+                f"an imported CV of {SCRIPT_ROLES} roles, LuaLaTeX",
+            )
+        )
+    return rows
+
+
 def scale(where: Path) -> list[Row]:
     times: dict[int, list[float]] = {}
     memory: dict[int, float] = {}
@@ -441,6 +492,7 @@ def main() -> None:
         rows += live_rows
         rows += json_resume(where, srcdir)
         rows += word_document(where, srcdir)
+        rows += other_scripts(where)
         rows += overhead(where)
         rows += scale(where)
         rows += hostile_sizes(where)

@@ -6,12 +6,14 @@ real CV built once. Every page of the site is checked.
 
 from __future__ import annotations
 
+import json
 import struct
 from typing import TYPE_CHECKING, Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+from sphinx_cv.cli import main
 from support.browser import (
     CHROMIUM,
     CONTRAST,
@@ -30,7 +32,7 @@ from support.browser import (
     opened,
     visited,
 )
-from support.builds import PROJECT_ROOT
+from support.builds import PROJECT_ROOT, built_app
 from support.pdfs import Pdf
 
 if TYPE_CHECKING:
@@ -301,3 +303,35 @@ def test_screenshots_for_review(browser: Browser, project_html: BuiltProject) ->
                 path = SCREENSHOTS / f"{pages[page]}-{width}-{theme.name}.png"
                 shown.screenshot(path=str(path), full_page=True)
                 assert png_width(path) == width
+
+
+# --- a right-to-left CV -----------------------------------------------------------
+
+ARABIC_RESUME = {
+    "basics": {"name": "سارة أحمد"},
+    "work": [
+        {"name": "شركة الدفع", "startDate": "2019-03", "highlights": ["صممت نظام."]}
+    ],
+}
+TIMELINE_SIDE = """() => {
+  const timeline = document.querySelector("ol.cv-timeline");
+  const style = getComputedStyle(timeline);
+  return {
+    direction: getComputedStyle(document.querySelector("article")).direction,
+    right: style.borderRightWidth,
+    left: style.borderLeftWidth,
+  };
+}"""
+
+
+def test_a_right_to_left_cv_reads_right_to_left_with_its_timeline_on_the_right(
+    browser: Browser, tmp_path: Path
+) -> None:
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(ARABIC_RESUME, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv"), "--language", "ar"]) == 0
+    app, warnings = built_app("html", tmp_path / "cv", tmp_path / "build")
+    assert warnings == ""
+    with opened(browser, app.outdir / "index.html") as shown:
+        side = shown.evaluate(TIMELINE_SIDE)
+    assert side == {"direction": "rtl", "right": "2px", "left": "0px"}

@@ -200,6 +200,31 @@ def test_word_sets_each_runs_script_font_and_direction(
         assert bidi == right_to_left
 
 
+def test_a_right_to_left_cvs_word_paragraphs_all_run_right_to_left(
+    tmp_path: Path,
+) -> None:
+    resume = {
+        "basics": {"name": "سارة أحمد"},
+        "work": [
+            {"name": "شركة الدفع", "startDate": "2019-03", "highlights": ["Python."]}
+        ],
+    }
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(source), str(tmp_path / "cv"), "--language", "ar"]) == 0
+    app, warnings = built_app(
+        "docx", tmp_path / "cv", tmp_path / "build", confoverrides={"cv_today": TODAY}
+    )
+    assert warnings == ""
+    word = docx.Document(str(next(app.outdir.glob("*.docx"))))
+    written = [paragraph for paragraph in word.paragraphs if paragraph.text.strip()]
+    assert any(paragraph.text == "Python." for paragraph in written)
+    for paragraph in written:
+        properties = paragraph._p.pPr  # noqa: SLF001 - the XML itself
+        assert properties is not None, paragraph.text
+        assert properties.find(f"{W}bidi") is not None, paragraph.text
+
+
 def test_a_latin_cvs_runs_name_no_script_font(tmp_path: Path) -> None:
     project = tmp_path / "cv"
     assert main(["new", str(project), "--name", "Zoë Okafor"]) == 0
@@ -238,11 +263,13 @@ def pdf_readers(pdf: Path) -> dict[str, str]:
     }
 
 
-def imported_and_built(where: Path, resume: dict[str, object]) -> tuple[Path, str]:
+def imported_and_built(
+    where: Path, resume: dict[str, object], language: str = "en"
+) -> tuple[Path, str]:
     source = where / "resume.json"
     source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
     project = where / "cv"
-    assert main(["import", str(source), str(project)]) == 0
+    assert main(["import", str(source), str(project), "--language", language]) == 0
     assert 'latex_engine = "lualatex"' in (project / "conf.py").read_text()
     app, warnings = built_app(
         "latex",
@@ -354,3 +381,41 @@ def test_a_character_pdflatex_frames_is_named_with_the_engine_that_sets_it(
     assert "⌘ (U+2318 PLACE OF INTEREST SIGN)" in warnings
     assert 'latex_engine = "lualatex"' in warnings
     assert re.search(r"experience/.*\.md:\d+: WARNING: .*\[cv\.script\]", warnings)
+
+
+# A CV in a right-to-left language: the page itself runs right to left.
+RIGHT_TO_LEFT_CVS = {
+    "ar": (
+        "سارة أحمد",
+        "صممت نظام الدفع الجديد.",
+        "عملت مع Python و Django لمدة 5 سنوات.",
+    ),
+    "he": (
+        "דנה כהן",
+        "תכננה את מערכת התשלומים.",
+        "עבדה עם Python ו־Django במשך 5 שנים.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT_CVS)
+def test_a_right_to_left_cv_reads_back_in_every_reader(
+    language: str, tmp_path: Path
+) -> None:
+    name, highlight, mixed = RIGHT_TO_LEFT_CVS[language]
+    resume = {
+        "basics": {"name": name},
+        "work": [
+            {"name": name, "startDate": "2019-03", "highlights": [highlight, mixed]}
+        ],
+        "skills": [{"name": name, "keywords": ["Python", "PostgreSQL 16"]}],
+    }
+    pdf, warnings = imported_and_built(tmp_path, resume, language)
+    assert warnings == ""
+    tex = next(pdf.parent.glob("*.tex")).read_text(encoding="utf-8")
+    assert r"\pardir TRT" in tex  # the page, not only its lines
+    for reader, text in pdf_readers(pdf).items():
+        assert name in text, reader
+        assert highlight in text, reader
+        assert "Python" in text, reader  # never "nohtyP"
+        assert "PostgreSQL 16" in text, reader

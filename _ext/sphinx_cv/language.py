@@ -46,6 +46,11 @@ def cldr_locale(language: str | None) -> Locale:
         return Locale.parse(ENGLISH)
 
 
+def writes_right_to_left(language: str | None) -> bool:
+    """Whether CLDR says the language is written right to left (Arabic, Hebrew)."""
+    return bool(cldr_locale(language).character_order == "right-to-left")
+
+
 @functools.cache
 def month_and_year(locale: Locale, year: int, month: int) -> str:
     # CLDR's skeleton "yMMM": the abbreviated month and the year, in the order

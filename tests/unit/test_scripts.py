@@ -100,3 +100,18 @@ def test_shaped_words_in_an_english_line_are_their_own_runs() -> None:
 def test_marks_and_joiners_stay_with_their_letters() -> None:
     text = "क्\u200dष"  # a half form: a virama and a zero-width joiner inside
     assert script_runs(text) == [(text, Script.DEVANAGARI)]
+
+
+def test_a_right_to_left_page_gives_an_english_text_its_direction() -> None:
+    assert directional_runs("Python", right_to_left=True) == [("Python", 2)]
+    assert directional_runs("PostgreSQL 16, Go", right_to_left=True) == [
+        ("PostgreSQL 16, Go", 2)
+    ]
+    assert directional_runs(f"Python {ARABIC_NAME}", right_to_left=True) == [
+        ("Python", 2),
+        (f" {ARABIC_NAME}", 1),
+    ]
+
+
+def test_a_left_to_right_page_keeps_a_right_to_left_texts_own_runs() -> None:
+    assert directional_runs(ARABIC_NAME, right_to_left=False) == [(ARABIC_NAME, 1)]

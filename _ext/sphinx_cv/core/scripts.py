@@ -167,8 +167,8 @@ def _strong_directions(classes: list[str], base: str) -> list[str]:
     return directions
 
 
-def _levels(text: str) -> list[int]:
-    base = RIGHT if starts_right_to_left(text) else LEFT
+def _levels(text: str, *, right_to_left: bool) -> list[int]:
+    base = RIGHT if right_to_left else LEFT
     classes = _classes(text)
     directions = _strong_directions(classes, base)
     # A neutral between two of one direction takes it, else the line's (N1, N2).
@@ -195,20 +195,26 @@ def _levels(text: str) -> list[int]:
     return levels
 
 
-def directional_runs(text: str) -> list[tuple[str, int]]:
+def directional_runs(
+    text: str, *, right_to_left: bool | None = None
+) -> list[tuple[str, int]]:
     """The text's runs and their levels in Unicode's bidirectional algorithm.
 
     UAX #9's embedding levels, for one paragraph of plain text: 0 is
     left-to-right in a left-to-right line; 1 right-to-left; 2 left-to-right
     inside right-to-left (a name such as "Python", or a number). The line's
-    direction is its first strong character's (P2, P3). Embeddings, isolates and
-    mirrored brackets are left out: a CV's text rarely holds them.
+    direction is its first strong character's (P2, P3), unless ``right_to_left``
+    says it: a page set right to left gives every line its direction (HL1).
+    Embeddings, isolates and mirrored brackets are left out: a CV's text rarely
+    holds them.
     """
     if not text:
         return []
-    if not is_right_to_left(text):
+    if right_to_left is None:
+        right_to_left = starts_right_to_left(text)
+    if not right_to_left and not is_right_to_left(text):
         return [(text, 0)]
-    return _grouped(text, _levels(text))
+    return _grouped(text, _levels(text, right_to_left=right_to_left))
 
 
 def _grouped(text: str, keys: Sequence[Key]) -> list[tuple[str, Key]]:

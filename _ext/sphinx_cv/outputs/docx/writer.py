@@ -30,6 +30,7 @@ from sphinx_cv.core.preview import short_description
 from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
 from sphinx_cv.core.urls import is_contact_link
 from sphinx_cv.diagnostics import Problem, warn
+from sphinx_cv.language import writes_right_to_left
 
 # What python-docx makes elements of in a run's text: a tab, and line breaks.
 TURNED_INTO_ELEMENTS = frozenset("\t\r\n")
@@ -111,8 +112,10 @@ class DocxTranslator(nodes.NodeVisitor):
         self.point_size = point_size
         self.fonts = ScriptFonts(language)
         # Whether this paragraph's direction is known: its first strongly
-        # directed character decides it (UAX #9, P2).
+        # directed character decides it (UAX #9, P2), unless the CV's language
+        # is written right to left, which decides every paragraph (HL1).
         self.direction_known = False
+        self.right_to_left_page = writes_right_to_left(language)
         self.paragraph: Paragraph | None = None
         self.hyperlink: Any = None  # the w:hyperlink element runs go into
         self.inline = [Inline()]
@@ -206,7 +209,9 @@ class DocxTranslator(nodes.NodeVisitor):
         if not text.isascii():
             self.fonts.set_for(run, text)
         if not self.direction_known:
-            self.direction_known = set_direction(paragraph, text)
+            self.direction_known = set_direction(
+                paragraph, text, right_to_left_page=self.right_to_left_page
+            )
         if self.hyperlink is not None:
             self.hyperlink.append(run.element)
 
@@ -517,18 +522,27 @@ AFTER_BIDI = (
 )
 
 
-def set_direction(paragraph: Paragraph, text: str) -> bool:
+def set_direction(
+    paragraph: Paragraph, text: str, *, right_to_left_page: bool = False
+) -> bool:
     """Turn the paragraph right to left if ``text`` starts it so: whether it decided.
 
     Only a strongly directed character decides; digits and punctuation leave it
-    to the next text.
+    to the next text. On a right-to-left page, every paragraph is.
     """
+    if right_to_left_page:
+        turn_right_to_left(paragraph)
+        return True
     for char in text:
         direction = unicodedata.bidirectional(char)
         if direction == "L":
             return True
         if direction in RIGHT_TO_LEFT:
-            properties = paragraph_element(paragraph).get_or_add_pPr()
-            properties.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI)
+            turn_right_to_left(paragraph)
             return True
     return False
+
+
+def turn_right_to_left(paragraph: Paragraph) -> None:
+    properties = paragraph_element(paragraph).get_or_add_pPr()
+    properties.insert_element_before(OxmlElement("w:bidi"), *AFTER_BIDI)

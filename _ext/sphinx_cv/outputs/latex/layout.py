@@ -17,6 +17,8 @@ from sphinx.util import texescape
 from sphinx_cv.compat import fails_on_warnings
 from sphinx_cv.core.characters import without_hidden_characters
 from sphinx_cv.core.scripts import Script
+from sphinx_cv.language import writes_right_to_left
+from sphinx_cv.outputs.latex.scripts import RIGHT_TO_LEFT_PAGE
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -127,9 +129,16 @@ def use_cv_layout(app: Sphinx, config: Config) -> None:
         **engine_defaults,
         **config.latex_elements,
     }
-    config.latex_elements["preamble"] = page_fit_guard(
-        config.cv_page_limit, strict=fails_on_warnings(app)
-    ) + config.latex_elements.get("preamble", "")
+    page_direction = (
+        RIGHT_TO_LEFT_PAGE
+        if config.latex_engine == "lualatex" and writes_right_to_left(config.language)
+        else ""
+    )
+    config.latex_elements["preamble"] = (
+        page_fit_guard(config.cv_page_limit, strict=fails_on_warnings(app))
+        + page_direction
+        + config.latex_elements.get("preamble", "")
+    )
     needed = [STYLE, LUA_CODE] if config.latex_engine == "lualatex" else [STYLE]
     for path in needed:
         if str(path) not in config.latex_additional_files:

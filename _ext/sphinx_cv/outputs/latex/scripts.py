@@ -19,6 +19,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import texescape
 
 from sphinx_cv.core.scripts import directional_runs, is_right_to_left, script_runs
+from sphinx_cv.language import writes_right_to_left
 from sphinx_cv.outputs.latex.characters import is_verbatim
 
 if TYPE_CHECKING:
@@ -27,11 +28,19 @@ if TYPE_CHECKING:
 ENGINE = "lualatex"
 
 
-def in_scripts(text: str, escape: Callable[[str], str]) -> str | None:
-    """The LaTeX for ``text``, its runs marked; None when it needs no mark."""
-    runs = directional_runs(text)
-    needs_marks = is_right_to_left(text) or any(
-        script is not None for _, script in script_runs(text)
+def in_scripts(
+    text: str, escape: Callable[[str], str], *, right_to_left_page: bool = False
+) -> str | None:
+    """The LaTeX for ``text``, its runs marked; None when it needs no mark.
+
+    On a page set right to left (``right_to_left_page``), every line is, and what
+    reads left to right in it ("Python", a year) is marked as such.
+    """
+    runs = directional_runs(text, right_to_left=right_to_left_page or None)
+    needs_marks = (
+        right_to_left_page
+        or is_right_to_left(text)
+        or any(script is not None for _, script in script_runs(text))
     )
     if not needs_marks:
         return None
@@ -48,6 +57,13 @@ def in_scripts(text: str, escape: Callable[[str], str]) -> str | None:
     if inside_right_to_left:
         latex.append("}")
     return "".join(latex)
+
+
+# The page, set right to left from its first line: its body, its paragraphs and
+# its text (LuaTeX's directions), so lists, headings and dates mirror.
+RIGHT_TO_LEFT_PAGE = (
+    r"\AtBeginDocument{\pagedir TRT\bodydir TRT\pardir TRT\textdir TRT}"
+)
 
 
 def in_fonts(text: str, escape: Callable[[str], str]) -> str:
@@ -69,12 +85,15 @@ class ScriptsAsSet(SphinxPostTransform):
         del kwargs
         if self.config.latex_engine != ENGINE:
             return
+        right_to_left_page = writes_right_to_left(self.config.language)
         # Sphinx's LaTeX writer takes the document's title as one text (astext).
         document_title = next(iter(self.document.findall(nodes.title)), None)
         for text in list(self.document.findall(nodes.Text)):
-            if text.isascii() or text.parent is document_title or is_verbatim(text):
+            if text.parent is document_title or is_verbatim(text):
                 continue
-            latex = in_scripts(text, escape)
+            if text.isascii() and not right_to_left_page:
+                continue
+            latex = in_scripts(text, escape, right_to_left_page=right_to_left_page)
             if latex is not None:
                 text.parent.replace(text, nodes.raw(text, latex, format="latex"))
 

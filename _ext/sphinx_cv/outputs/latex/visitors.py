@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from sphinx_cv.language import writes_right_to_left
 from sphinx_cv.model import nodes as cv
 from sphinx_cv.outputs.generic import SKIPPED, like, nothing
 from sphinx_cv.outputs.latex import scripts
@@ -42,7 +43,12 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
         """Printed text: under LuaLaTeX, its scripts and directions marked."""
         composed = unicodedata.normalize("NFC", text)
         if translator.config.latex_engine == scripts.ENGINE:
-            return scripts.in_scripts(composed, translator.encode) or encode(text)
+            marked = scripts.in_scripts(
+                composed,
+                translator.encode,
+                right_to_left_page=writes_right_to_left(translator.config.language),
+            )
+            return marked or encode(text)
         return encode(text)
 
     def link(shown: str, url: str) -> str:
