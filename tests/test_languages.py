@@ -13,6 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 import docx
+import pymupdf
 import pytest
 from sphinx_cv.cli import main
 from sphinx_cv.language import starter_languages
@@ -298,12 +299,24 @@ def every_script_pdf(
     return pdf, pdf_readers(pdf)
 
 
+NOTDEF = 0  # the glyph a font draws for a character it lacks: a box
+
+
 def test_every_script_prints_with_a_glyph(
     every_script_pdf: tuple[Path, dict[str, str]],
 ) -> None:
     pdf, _ = every_script_pdf
     log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
-    assert "Missing character" not in log  # no glyph left out, no box
+    assert "Missing character" not in log  # no glyph left out
+    with pymupdf.open(pdf) as document:
+        drawn = [
+            glyph
+            for page in document
+            for span in page.get_texttrace()
+            for _, glyph, *_ in span["chars"]
+        ]
+    assert len(drawn) > sum(len("".join(texts)) for texts in SCRIPTS.values())
+    assert NOTDEF not in drawn
 
 
 # What a reader still reads otherwise, each pinned so that a change shows:
