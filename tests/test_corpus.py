@@ -241,6 +241,6 @@ def test_the_pdf_shows_the_text(case: Case, corpus_pdf: Pdf) -> None:
     for text in case.shows:
         longest_word = max(len(word) for word in text.split())
         if max(text) <= LAST_TYPESET and longest_word <= LONGEST_UNBROKEN:
-            assert as_in_a_pdf(text) in corpus_pdf.flat
+            assert as_in_a_pdf(text) in corpus_pdf.body_flat
         else:
-            assert without_spacing(text) in without_spacing(corpus_pdf.raw_text)
+            assert without_spacing(text) in without_spacing(corpus_pdf.body_raw_text)

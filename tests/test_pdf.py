@@ -14,8 +14,9 @@ import shutil
 import subprocess
 import sys
 from io import StringIO
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import pymupdf
 import pytest
 from sphinx.testing.util import SphinxTestApp
 from support.builds import PROJECT_ROOT, warnings_of
@@ -228,6 +229,75 @@ def test_read_the_docs_commands_make_the_same_cv(tmp_path: Path, cv_pdf: Pdf) ->
     assert on_rtd.flat == cv_pdf.flat
 
 
+# --- the page, quieter ---------------------------------------------------------------
+
+
+def test_every_page_ends_with_the_name_and_its_number_of_all(cv_pdf: Pdf) -> None:
+    for number in range(1, cv_pdf.pages + 1):
+        last_line = cv_pdf.page_text(number).strip().splitlines()[-1]
+        assert last_line == f"Jonathan Hartley · page {number} of {cv_pdf.pages}"
+
+
+def test_a_one_page_cv_has_no_footer(onepage_pdf: Pdf) -> None:
+    assert "page 1 of 1" not in onepage_pdf.flat
+
+
+# A word space of Termes at 10-11 pt is about 2.5-2.75 pt: twice that is loose.
+# Wider gaps are the layout's own (the dates' column, the header's separators).
+LOOSE = 2.0
+LAYOUT_GAP = 12.0  # points: a column or a separator, not a stretched space
+SEPARATORS = {"·", "•"}  # set apart on purpose: the header's links, the bullets
+
+
+def loose_spaces(pdf: Path) -> list[str]:
+    """Each gap between two words of a line wider than twice its font's space."""
+    found = []
+    with pymupdf.open(pdf) as document:
+        for page in document:
+            for block in page.get_text("rawdict")["blocks"]:
+                for line in block.get("lines", []):
+                    spans = line["spans"]
+                    words = [
+                        (word, span["size"])
+                        for span in spans
+                        for word in span_words(span)
+                    ]
+                    for (left, size), (right, _) in itertools.pairwise(words):
+                        gap = right[0] - left[1]
+                        space = size * 0.25
+                        if LOOSE * space < gap < LAYOUT_GAP and not SEPARATORS & set(
+                            left[2] + right[2]
+                        ):
+                            found.append(f"{left[2]!r} {gap:.1f}pt {right[2]!r}")
+    return found
+
+
+def span_words(span: dict[str, Any]) -> list[tuple[float, float, str]]:
+    """A span's words: where each starts and ends, and its text."""
+    words: list[tuple[float, float, str]] = []
+    current: list[tuple[float, float, str]] = []
+    for char in span["chars"]:
+        if char["c"].isspace():
+            if current:
+                words.append(joined(current))
+            current = []
+        else:
+            current.append((char["bbox"][0], char["bbox"][2], char["c"]))
+    if current:
+        words.append(joined(current))
+    return words
+
+
+def joined(chars: list[tuple[float, float, str]]) -> tuple[float, float, str]:
+    return chars[0][0], chars[-1][1], "".join(char for _, _, char in chars)
+
+
+@pytest.mark.parametrize("which", ["two pages", "one page"])
+def test_no_line_has_a_loose_space(which: str, cv_pdf: Pdf, onepage_pdf: Pdf) -> None:
+    pdf = cv_pdf if which == "two pages" else onepage_pdf
+    assert loose_spaces(pdf.path) == []
+
+
 # --- the one-page variant ---------------------------------------------------------
 
 
@@ -284,7 +354,8 @@ def test_another_project_gets_a_cv_shaped_pdf(
     )
     assert name not in lines  # it did wrap
     assert f"{name} Jan 2015 – Mar 2019 · 4 yrs 3 mos" in pdf.flat
-    assert re.search(r"Machinery\nJan 2015 – Mar 2019 · 4 yrs 3 mos\n", pdf.text)
+    # (pdftotext may read them as two blocks, a blank line apart.)
+    assert re.search(r"Machinery\n\n?Jan 2015 – Mar 2019 · 4 yrs 3 mos\n", pdf.text)
     assert overfull_boxes(pdf.log) == []
 
 

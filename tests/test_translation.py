@@ -119,6 +119,7 @@ def test_the_pdf_source_is_in_german_too(tmp_path: Path) -> None:
     tex = next(outdir.glob("*.tex")).read_text(encoding="utf-8")
     assert "Zusammenfassung" in tex
     assert "Berufserfahrung" in tex
+    assert r"\renewcommand\cvpageof[2]{Seite #1 von #2}" in tex  # the footer's
     assert GERMAN in tex
     # Dates are records, written in German by CLDR: not translated text.
     assert "Juli\N{NO-BREAK SPACE}2017" in tex  # tied, as every date is

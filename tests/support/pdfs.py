@@ -86,6 +86,14 @@ def pdflatex_once(texdir: Path) -> None:
         )
 
 
+# sphinxcv.sty's footer, "Name · page 2 of 3", the last line of each page.
+FOOTER = re.compile(r"^.*page \d+ of \d+\n", re.MULTILINE)
+
+
+def without_footers(text: str) -> str:
+    return FOOTER.sub("", text)
+
+
 @dataclasses.dataclass(frozen=True)
 class Pdf:
     """A built PDF, read through poppler (what ATS parsers and copy-paste see)."""
@@ -105,6 +113,16 @@ class Pdf:
     def flat(self) -> str:
         """The text with every run of white space as one space."""
         return " ".join(self.text.split())
+
+    @functools.cached_property
+    def body_flat(self) -> str:
+        """``flat`` without the pages' footers: a text that runs on to the next
+        page reads on, as it does to a reader who turns the page."""
+        return " ".join(without_footers(self.text).split())
+
+    @functools.cached_property
+    def body_raw_text(self) -> str:
+        return without_footers(self.raw_text)
 
     def page_text(self, number: int) -> str:
         return run(

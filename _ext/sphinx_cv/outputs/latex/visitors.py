@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from sphinx_cv.i18n import _
 from sphinx_cv.language import writes_right_to_left
 from sphinx_cv.model import nodes as cv
 from sphinx_cv.outputs.generic import SKIPPED, like, nothing
@@ -64,7 +65,15 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
     links = r"\cvlinksep ".join(
         link(shown, url) for shown, url in [*node["contacts"], *node["profiles"]]
     )
+    # The footer's words, in the CV's language: "page 1 of 2" (sphinxcv.sty).
+    page_of = (
+        typeset(_("page {page} of {pages}"))
+        .replace(r"\{page\}", "#1")
+        .replace(r"\{pages\}", "#2")
+    )
     translator.body.append(
+        "\n"
+        rf"\renewcommand\cvpageof[2]{{{page_of}}}"
         "\n"
         rf"\hypersetup{{pdftitle={{{encode(node['title'])}}}, "
         rf"pdfauthor={{{encode(node['name'])}}}, "
