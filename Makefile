@@ -68,14 +68,15 @@ venv: $(VENV_STAMP)
 # extension falls back on for every script, outputs/latex/layout.py, and
 # FreeFont, Sphinx's own for it), the browser tests Debian's Chromium and
 # the TeX Gyre fonts (the printed site is set in Termes, as the PDF is), and the
-# escaping tests groff, to read the man page as man shows it, and make spelling
-# enchant with a US English dictionary: installed
+# escaping tests groff, to read the man page as man shows it, make spelling
+# enchant with a US English dictionary, and the Word tests LibreOffice, to lay
+# the .docx out as a reader without Microsoft's fonts sees it: installed
 # with apt-get when missing (with sudo unless root). Never `playwright install`,
 # which downloads a browser. The list is the measured minimum.
 SYSTEM_PACKAGES := latexmk texlive-latex-extra tex-gyre texlive-fonts-recommended \
                    texlive-luatex fonts-freefont-otf fonts-noto-core fonts-noto-cjk \
                    poppler-utils chromium fonts-texgyre groff-base \
-                   libenchant-2-2 hunspell-en-us
+                   libenchant-2-2 hunspell-en-us libreoffice-writer-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Found once per .venv, then trusted: the look takes a tenth of a second, which
 # every make latexpdf paid. Delete the stamp to look again.
@@ -90,8 +91,9 @@ $(SYSTEM_STAMP): $(VENV_STAMP)
 	    && fc-list -q "Noto Serif CJK JP" && fc-list -q "Noto Naskh Arabic" \
 	    && command -v chromium >/dev/null && fc-list -q "TeX Gyre Termes" \
 	    && command -v groff >/dev/null && [ -e /usr/share/hunspell/en_US.dic ] \
+	    && command -v soffice >/dev/null \
 	    && ldconfig -p | grep -q libenchant-2; then :; else \
-	  echo "Installing TeX Live, poppler, Chromium, fonts, groff and enchant with apt-get..."; \
+	  echo "Installing TeX Live, poppler, Chromium, fonts, groff, enchant and LibreOffice with apt-get..."; \
 	  $(SUDO) apt-get update -q \
 	  && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	     --no-install-recommends $(SYSTEM_PACKAGES); \

@@ -7,6 +7,8 @@ an independent reader, reads its text in order.
 from __future__ import annotations
 
 import datetime
+import os
+import subprocess
 import zipfile
 from typing import TYPE_CHECKING
 
@@ -27,6 +29,7 @@ from support.hostile import (
     HOSTILE_TITLE,
 )
 from support.labels import ENGLISH
+from support.pdfs import Pdf
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -84,8 +87,8 @@ def test_the_header_is_in_the_body_name_headline_and_profile(word: Document) -> 
     assert headline.text.startswith("Software developer: a back-end generalist")
     assert [link.url for link in profiles.hyperlinks] == ["https://github.com/tartley"]
     assert profiles.text == "github.com/tartley"
-    for part in (word.sections[0].header, word.sections[0].footer):
-        assert all(not paragraph.text for paragraph in part.paragraphs)
+    # In the body, where every reader reads it; the page header holds nothing.
+    assert all(not paragraph.text for paragraph in word.sections[0].header.paragraphs)
 
 
 def test_sections_are_headings_in_the_pdfs_order(word: Document) -> None:
@@ -133,6 +136,37 @@ def test_inline_emphasis_bold_and_links_arrive(word: Document) -> None:
     assert any(run.text == "Python" and run.bold for run in runs)
     links = {link.text: link.url for p in word.paragraphs for link in p.hyperlinks}
     assert links["Colorama"] == "https://github.com/tartley/colorama"
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_links_are_the_pdfs_blue_in_any_reader(word: Document) -> None:
+    """An explicit colour: a reader that ignores theme colours showed black."""
+    link = next(link for p in word.paragraphs for link in p.hyperlinks)
+    colours = [run._r.rPr.find(f"{W}color") for run in link.runs]  # noqa: SLF001
+    assert colours
+    for colour in colours:
+        assert colour is not None
+        assert colour.get(f"{W}val") == "0D3373"  # the PDF's {rgb}{0.05,0.2,0.45}
+        assert colour.get(f"{W}themeColor") is None
+
+
+def test_every_page_ends_with_the_name_and_its_number_of_all(word: Document) -> None:
+    footer = word.sections[0].footer
+    assert not footer.is_linked_to_previous
+    paragraph = footer.paragraphs[0]
+    element = paragraph._p  # noqa: SLF001 - the XML itself
+    fields = [field.get(f"{W}instr").strip() for field in element.iter(f"{W}fldSimple")]
+    assert fields == ["PAGE", "NUMPAGES"]  # Word and LibreOffice fill them in
+    words = [
+        "{" + child.get(f"{W}instr").strip() + "}"
+        if child.tag == f"{W}fldSimple"
+        else "".join(text.text or "" for text in child.iter(f"{W}t"))
+        for child in element
+        if child.tag in {f"{W}r", f"{W}fldSimple"}
+    ]
+    assert "".join(words) == "Jonathan Hartley · page {PAGE} of {NUMPAGES}"
 
 
 def test_every_run_carries_its_properties_as_python_docx_writes_them(
@@ -191,6 +225,34 @@ def test_the_one_page_tag_gives_the_one_page_cv(tmp_path: Path) -> None:
     # Only the roles tagged recent are in full: Lambda's three, Canonical's one.
     assert len(bullets) == 4
     assert len(role_lines(document)) == 6
+
+
+def pages_in_libreoffice(document: Path, where: Path) -> int:
+    """How many pages LibreOffice lays the document out on, with Debian's fonts.
+
+    Its own profile (HOME): parallel runs that share one fail.
+    """
+    # LibreOffice from Debian's package (make system-packages).
+    command = ["soffice", "--headless", "--convert-to", "pdf", "--outdir"]
+    subprocess.run(  # noqa: S603 - the tests' own fixed command
+        [*command, str(where), str(document)],
+        env={**os.environ, "HOME": str(where / "home")},
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return Pdf(where / document.with_suffix(".pdf").name).pages
+
+
+def test_word_keeps_the_pdfs_two_pages_without_microsofts_fonts(
+    cv_docx: BuiltProject, tmp_path: Path
+) -> None:
+    assert pages_in_libreoffice(cv_docx.outdir / FILENAME, tmp_path) == 2
+
+
+def test_word_keeps_the_one_page_cv_to_one_page(tmp_path: Path) -> None:
+    built = build_project("docx", tmp_path / "build", tags=("onepage",))
+    assert pages_in_libreoffice(built.outdir / FILENAME, tmp_path) == 1
 
 
 @pytest.mark.sphinx("docx", testroot="docx", freshenv=True)

@@ -38,7 +38,7 @@ def test_a_tab_is_an_element_of_its_own() -> None:
 LINK = "https://example.com/"
 POINT_SIZE = 10.5
 QUIET = '<w:color w:val="595959"/><w:sz w:val="18"/>'  # grey, 1.5 pt smaller
-LINKED = '<w:color w:val="000000" w:themeColor="hyperlink"/><w:u w:val="single"/>'
+LINKED = '<w:color w:val="0D3373"/><w:u w:val="single"/>'  # the PDF's blue, explicit
 CODE = '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/>'
 # How each look's properties are written, as python-docx's API writes them.
 PROPERTIES = [

@@ -76,6 +76,7 @@ def write_word_document(builder: Builder, outdir: Path) -> Path:
         doctree,
         point_size(builder.config.latex_elements),
         builder.config.language or "en",
+        one_page=builder.config.cv_page_limit == 1,
     )
     doctree.walkabout(translator)
     moment = datetime.datetime.combine(

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import docx
 from docutils import nodes
-from docx.enum.dml import MSO_THEME_COLOR_INDEX
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -30,6 +29,7 @@ from sphinx_cv.core.preview import short_description
 from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
 from sphinx_cv.core.urls import is_contact_link
 from sphinx_cv.diagnostics import Problem, warn
+from sphinx_cv.i18n import _
 from sphinx_cv.language import writes_right_to_left
 
 # What python-docx makes elements of in a run's text: a tab, and line breaks.
@@ -84,7 +84,10 @@ def look_of(node: nodes.Node) -> dict[str, bool] | None:
 PAGE = (Mm(210), Mm(297))
 SIDE_MARGIN = Mm(15)
 END_MARGIN = Mm(12)
+FOOTER_DISTANCE = Mm(5)
+ONE_PAGE_BOTTOM_MARGIN = Mm(6)
 QUIET = RGBColor(0x59, 0x59, 0x59)  # the PDF's 35 % grey, for a role's skills
+LINK = RGBColor(0x0D, 0x33, 0x73)  # the PDF's links' blue, {rgb}{0.05,0.2,0.45}
 
 
 @dataclasses.dataclass
@@ -105,11 +108,18 @@ class DocxTranslator(nodes.NodeVisitor):
     """
 
     def __init__(
-        self, document: nodes.document, point_size: float, language: str = "en"
+        self,
+        document: nodes.document,
+        point_size: float,
+        language: str = "en",
+        *,
+        one_page: bool = False,
     ) -> None:
         super().__init__(document)
         self.word: Document = docx.Document()
         self.point_size = point_size
+        # A one-page CV, as the PDF's: tighter, and with no footer.
+        self.one_page = one_page
         self.fonts = ScriptFonts(language)
         # Whether this paragraph's direction is known: its first strongly
         # directed character decides it (UAX #9, P2), unless the CV's language
@@ -135,18 +145,43 @@ class DocxTranslator(nodes.NodeVisitor):
         section.page_width, section.page_height = PAGE
         section.left_margin = section.right_margin = SIDE_MARGIN
         section.top_margin = section.bottom_margin = END_MARGIN
+        if self.one_page:
+            # No footer: its room holds the last lines, as in the PDF.
+            section.bottom_margin = ONE_PAGE_BOTTOM_MARGIN
+        # The footer within the bottom margin, as the PDF's: Word's default
+        # distance (12.7 mm) would push the text's foot up, and a line over.
+        section.footer_distance = FOOTER_DISTANCE
         styles = self.word.styles
+        in_the_pdfs_face(styles.element)
         for name in ("Normal", "List Bullet", "List Bullet 2"):
             style = styles[name]
             style.font.size = Pt(self.point_size)
-            style.paragraph_format.space_after = Pt(2)
-            style.paragraph_format.line_spacing = 1.0
+            style.paragraph_format.space_after = Pt(1 if self.one_page else 2)
+            # The PDF's distance between lines, exactly: "single" spacing is the
+            # font's own, 1.34 times its size for Termes, and ran a page over.
+            style.paragraph_format.line_spacing = Pt(baseline_skip(self.point_size))
         # The template's headings leave room for a report: a CV's are tighter.
-        for name, size, before in (("Title", 2.0, 0), ("Heading 1", 1.25, 8)):
+        section_before = 5 if self.one_page else 8
+        for name, size, before in (
+            ("Title", 2.0, 0),
+            ("Heading 1", 1.25, section_before),
+        ):
             style = styles[name]
             style.font.size = Pt(self.point_size * size)
             style.paragraph_format.space_before = Pt(before)
             style.paragraph_format.space_after = Pt(3)
+            style.paragraph_format.line_spacing = 1.0  # its own size's
+            # The PDF's accent, explicitly: not the theme's blues.
+            style.font.color.rgb = LINK
+        # The header as the PDF's: the name centred and bold, with no rule under
+        # it; the sections' headings over a hairline rule.
+        title = styles["Title"]
+        title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        title.font.bold = True
+        title_borders = title.element.pPr.find(qn("w:pBdr"))
+        if title_borders is not None:
+            title.element.pPr.remove(title_borders)
+        ruled(styles["Heading 1"].element.get_or_add_pPr())
 
     @property
     def text_width(self) -> int:
@@ -256,7 +291,9 @@ class DocxTranslator(nodes.NodeVisitor):
             run.font.name = "Courier New"
         if look.link:
             run.font.underline = True
-            run.font.color.theme_color = MSO_THEME_COLOR_INDEX.HYPERLINK
+            # Explicit, not the theme's hyperlink colour: a reader that ignores
+            # theme colours showed links black.
+            run.font.color.rgb = LINK
         elif self.quiet:
             run.font.color.rgb = QUIET
             run.font.size = Pt(self.point_size - 1.5)
@@ -352,10 +389,10 @@ class DocxTranslator(nodes.NodeVisitor):
         """The header, in the body, as the PDF has it: name, headline, contacts."""
         self.write_in(self.styled_paragraph("Title"), node["name"], node)
         if node["headline"]:
-            self.write_in(self.start_paragraph(), node["headline"], node)
+            self.write_in(self.centred(self.start_paragraph()), node["headline"], node)
         links = [*node["contacts"], *node["profiles"]]
         if links:
-            self.start_paragraph()
+            self.centred(self.start_paragraph())
             for index, (shown, url) in enumerate(links):
                 if index:
                     self.write(" \N{MIDDLE DOT} ", node)
@@ -367,6 +404,8 @@ class DocxTranslator(nodes.NodeVisitor):
                 self.write(shown, node)
                 self.depart_reference(link)
         self.end_paragraph()
+        if not self.one_page:
+            self.write_footer(node["name"])
         properties = self.word.core_properties
         properties.title = property_text(node["title"])
         properties.author = property_text(node["name"])
@@ -374,6 +413,45 @@ class DocxTranslator(nodes.NodeVisitor):
         properties.subject = property_text(node["headline"])
         properties.keywords = property_list(node["keywords"])
         raise nodes.SkipNode
+
+    @staticmethod
+    def centred(paragraph: Paragraph) -> Paragraph:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return paragraph
+
+    def write_footer(self, name: str) -> None:
+        """Each page's foot, as the PDF's: "Name · page 1 of 2", small and grey.
+
+        The numbers are Word's fields, which Word and LibreOffice fill in as
+        they lay the pages out.
+        """
+        footer = self.word.sections[0].footer
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        before, _page, rest = _("page {page} of {pages}").partition("{page}")
+        between, _pages, after = rest.partition("{pages}")
+        parts: list[str | tuple[str]] = [
+            f"{name} \N{MIDDLE DOT} {before}",
+            ("PAGE",),
+            between,
+            ("NUMPAGES",),
+            after,
+        ]
+        for part in parts:
+            if isinstance(part, tuple):
+                field = OxmlElement("w:fldSimple")
+                field.set(qn("w:instr"), f" {part[0]} ")
+                field.append(self.footer_run(paragraph, "1").element)
+                paragraph_element(paragraph).append(field)
+            elif part:
+                self.footer_run(paragraph, part)
+
+    def footer_run(self, paragraph: Paragraph, text: str) -> Run:
+        run = paragraph.add_run(text)
+        run.font.size = Pt(self.point_size - 2)
+        run.font.color.rgb = QUIET
+        self.fonts.set_for(run, text)
+        return run
 
     def write_in(self, paragraph: Paragraph, text: str, node: nodes.Node) -> None:
         self.paragraph = paragraph
@@ -511,6 +589,60 @@ class ScriptFonts:
             properties.get_or_add_rtl()
         if complex_script is not None:
             properties.get_or_add_cs()
+
+
+# The PDF's face, by the name every machine knows it by: Times New Roman, which
+# TeX Gyre Termes (the PDF's) and Liberation Serif stand in for with the same
+# widths, so the document keeps its lines and pages without Microsoft's fonts.
+# python-docx's template asks for its theme's Cambria and Calibri, which
+# LibreOffice on Linux replaced with fonts of other widths: three pages, not two.
+# LaTeX's distance from line to line (\baselineskip) at its class's sizes.
+LATEX_BASELINE_SKIPS = {10: 12.0, 11: 13.6, 12: 14.5}
+
+
+def baseline_skip(point_size: float) -> float:
+    return LATEX_BASELINE_SKIPS.get(round(point_size), 1.2 * point_size)
+
+
+RULE_COLOUR = "999999"  # the PDF's rules' 60 % grey
+
+
+def ruled(properties: Any) -> None:  # noqa: ANN401 - python-docx's CT_PPr
+    """A hairline rule under the paragraph, as under the PDF's section titles."""
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for attribute, value in (
+        ("w:val", "single"),
+        ("w:sz", "4"),
+        ("w:space", "1"),
+        ("w:color", RULE_COLOUR),
+    ):
+        bottom.set(qn(attribute), value)
+    borders.append(bottom)
+    properties.insert_element_before(borders, *AFTER_BORDERS)
+
+
+# What follows w:pBdr in a paragraph's properties (ECMA-376, CT_PPrBase).
+AFTER_BORDERS = (
+    *("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap"),
+    *("w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN"),
+    *("w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind"),
+    *("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc"),
+    *("w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl"),
+    *("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"),
+)
+FACE = "Times New Roman"
+THEME_FACES = ("w:asciiTheme", "w:hAnsiTheme")
+
+
+def in_the_pdfs_face(styles: Any) -> None:  # noqa: ANN401 - python-docx's CT_Styles
+    """Every style's Latin text in ``FACE``, in place of the theme's fonts."""
+    for fonts in styles.iter(qn("w:rFonts")):
+        if any(fonts.get(qn(theme)) is not None for theme in THEME_FACES):
+            for theme in THEME_FACES:
+                fonts.attrib.pop(qn(theme), None)
+            fonts.set(qn("w:ascii"), FACE)
+            fonts.set(qn("w:hAnsi"), FACE)
 
 
 # What follows w:bidi in a paragraph's properties (ECMA-376, CT_PPrBase).
