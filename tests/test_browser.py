@@ -335,3 +335,51 @@ def test_a_right_to_left_cv_reads_right_to_left_with_its_timeline_on_the_right(
     with opened(browser, app.outdir / "index.html") as shown:
         side = shown.evaluate(TIMELINE_SIDE)
     assert side == {"direction": "rtl", "right": "2px", "left": "0px"}
+
+
+PRESENT_AND_LINK_COLOURS = """() => ({
+  present: getComputedStyle(document.querySelector(".cv-present")).color,
+  link: getComputedStyle(document.querySelector("article a.reference")).color,
+  text: getComputedStyle(document.querySelector("article p")).color,
+})"""
+
+
+def test_present_reads_as_a_word_not_a_link(
+    browser: Browser, project_html: BuiltProject
+) -> None:
+    with opened(browser, project_html.outdir / "index.html") as shown:
+        colours = shown.evaluate(PRESENT_AND_LINK_COLOURS)
+    assert colours["present"] != colours["link"]
+
+
+VISIBLE_NAMES_AND_HEADINGS = """() => {
+  const shown = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.right > 0 && box.left < innerWidth
+      && getComputedStyle(element).visibility !== "hidden";
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const names = [];
+  while (walker.nextNode()) {
+    const text = walker.currentNode;
+    if (text.nodeValue.trim() === "Jonathan Hartley" && shown(text.parentElement)) {
+      names.push(text.parentElement);
+    }
+  }
+  const lines = (selector) => [...document.querySelectorAll(selector)].map(
+    (heading) => Math.round(heading.getBoundingClientRect().height
+      / parseFloat(getComputedStyle(heading).lineHeight)));
+  return {names: names.length, h1: lines("article h1"), h2: lines("article h2")};
+}"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_the_name_shows_once_and_headings_fit_a_line(
+    width: int, browser: Browser, project_html: BuiltProject
+) -> None:
+    with opened(browser, project_html.outdir / "index.html", width=width) as shown:
+        seen = shown.evaluate(VISIBLE_NAMES_AND_HEADINGS)
+    assert seen["names"] == 1, seen
+    assert seen["h1"] == [1]
+    assert seen["h2"]
+    assert set(seen["h2"]) == {1}, seen["h2"]

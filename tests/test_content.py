@@ -166,3 +166,25 @@ def test_the_header_links_the_github_profile_from_cv_person(
     assert header is not None  # made from cv_person["profiles"], not the page text
     links = [(link.get_text(), link["href"]) for link in header.find_all("a")]
     assert links == [("github.com/tartley", "https://github.com/tartley")]
+
+
+def test_no_skills_row_has_an_empty_cell(project_html: BuiltProject) -> None:
+    """A skill the summary names and no role does says so, in words and a dash."""
+    page = BeautifulSoup(project_html.read("skills/index.html"), "html.parser")
+    rows = [
+        row
+        for table in page.find_all("table", class_="cv-skills")
+        for row in table.find("tbody").find_all("tr")
+    ]
+    assert len(rows) > 20
+    for row in rows:
+        cells = [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
+        assert all(cells), cells
+    flask = next(row for row in rows if row.find("td").get_text(strip=True) == "Flask")
+    assert [cell.get_text(" ", strip=True) for cell in flask.find_all("td")] == [
+        "Flask",
+        "\N{EM DASH}",
+        "present",
+        "no role names it",
+    ]
+

@@ -117,7 +117,7 @@ def test_skill_figures_derive_from_the_roles_and_overrides_win(
         "C++": ["12", "present", "Acme (Senior Engineer)"],  # :years: 12 wins
         "C": ["4", "Apr 2019", "Initech"],
         "C#": ["1", "Jun 2022", "Acme (Engineer)"],  # :last-used: wins
-        "Rust": ["", "present", ""],  # :last-used: present, and no role: no years
+        "Rust": ["\N{EM DASH}", "present", "no role names it"],  # in use, no role
         "Haskell": ["4", "Apr 2019", "Initech"],  # named by a role only: Other
     }
 

@@ -72,7 +72,8 @@ def test_the_skills_page_has_a_derived_table_per_category(
     assert rows["Django"] == ["4", "present", "Canonical"]  # 4 yrs dated, used now
     assert rows["Spatial SQL"] == ["3", "Sep 2006", "GIS consulting"]
     assert rows[".Net"] == ["7", "May 2011", "Resolver Systems , GIS consulting"]
-    assert rows["Flask"] == ["", "present", ""]  # in use now, by the seed; no role
+    # In use now, by the seed, and no role names it: the row says so.
+    assert rows["Flask"] == ["\N{EM DASH}", "present", "no role names it"]
 
 
 # Every skill the seed gives in the present tense, with the sentence that says so.

@@ -125,25 +125,30 @@ def in_a_table(node: nodes.Element) -> bool:
 def figures(
     usage: SkillUsage, docname: str, labels: TranslatedLabels
 ) -> list[nodes.Node]:
-    """Years, last used and roles: figures that do not exist are left empty.
+    """Years, last used and roles, each cell filled.
 
-    Not dashed: a skill in use now that no role names shows "present" and no
-    years, which is the truth.
+    A skill no role names (one the summary names, in use now) has no years to
+    count: a dash says so, and its roles' cell says no role names it.
     """
-    years = nodes.Text(years_text(usage, labels) or "")
+    years = nodes.Text(years_text(usage, labels) or NO_FIGURE)
     if usage.in_current_use:
         last_used: nodes.Node = present_node(labels)
     elif usage.last_used is not None:
         last_used = month_node(usage.last_used, labels)
     else:
-        last_used = nodes.Text("")
+        last_used = nodes.Text(NO_FIGURE)
     roles = joined(
         [
             xref("role", role.target, shown_label(role.label), docname)
             for role in usage.roles
         ]
     )
+    if not usage.roles:
+        roles = [nodes.Text(_("no role names it"))]
     return [years, last_used, nodes.inline("", "", *roles)]
+
+
+NO_FIGURE = "\N{EM DASH}"
 
 
 # A row names each role that used its skill, and every skill of a role repeats
