@@ -187,4 +187,3 @@ def test_no_skills_row_has_an_empty_cell(project_html: BuiltProject) -> None:
         "present",
         "no role names it",
     ]
-
