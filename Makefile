@@ -36,6 +36,7 @@ help: $(VENV_STAMP)
 	@echo "make text      the CV as plain text, $(BUILDDIR)/text/cv.txt"
 	@echo "make docx      the CV as a Word document, $(BUILDDIR)/docx"
 	@echo "make ats       what CV-reading machines read from the PDFs and the .docx"
+	@echo "make screenshots  PNGs of both PDFs, Word and the site, in $(BUILDDIR)/screenshots"
 	@echo "make livehtml  serve the site, rebuilding on every change"
 	@echo "make livepdf   rebuild the PDF on every save, and show it"
 	@echo "make lint      ruff, mypy --strict, -W builds of every output, spelling"
@@ -170,6 +171,12 @@ freeze: $(VENV_STAMP)
 # four PDF text extractors and two .docx readers, against the CV's own words.
 ats: latexpdf onepage docx
 	PYTHONPATH=tests $(BIN)/python checks/ats.py $(BUILDDIR)
+
+# The CV as its readers see it: both PDFs' pages, Word's through LibreOffice, and
+# the site at 1280 and 390 px, as PNGs in $(BUILDDIR)/screenshots/.
+screenshots: latexpdf onepage docx html
+	$(BIN)/python checks/screenshots.py $(BUILDDIR)
+.PHONY: screenshots
 
 # With RENDERCV=<its command> RENDERCV_PEER=<the folder of its cv.yaml and cache/>,
 # RenderCV is timed beside the PDF.

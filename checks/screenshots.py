@@ -1,0 +1,93 @@
+"""``make screenshots``: the CV as its readers see it, as PNGs to look at.
+
+From the outputs ``make latexpdf onepage docx html`` built, into
+``<builddir>/screenshots/``: each page of both PDFs, each page of the Word document
+as LibreOffice lays it out with Debian's fonts (no Microsoft fonts), and the site's
+front page in Chromium at a desktop's 1280 px and a phone's 390 px.
+
+Run as ``python checks/screenshots.py _build``; it says which file it wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+RESOLUTION = "80"  # dots per inch: a page fits a screen, and its text reads
+WIDTHS = {"desktop": 1280, "phone": 390}
+HEIGHT = 1600
+CHROMIUM = "chromium"
+FILENAME = "jonathan-hartley-cv"
+
+
+def run(*command: str) -> None:
+    subprocess.run(command, check=True, capture_output=True, timeout=180)  # noqa: S603 - the check's own commands
+
+
+def pdf_pages(pdf: Path, into: Path, name: str) -> list[Path]:
+    run("pdftoppm", "-r", RESOLUTION, "-png", str(pdf), str(into / name))
+    return sorted(into.glob(f"{name}-*.png"))
+
+
+def word_pages(document: Path, into: Path) -> list[Path]:
+    """The .docx through LibreOffice, with a profile of its own."""
+    with tempfile.TemporaryDirectory() as scratch:
+        home = Path(scratch)
+        subprocess.run(  # noqa: S603 - LibreOffice from Debian's package
+            [
+                *("soffice", "--headless", "--convert-to", "pdf"),
+                *("--outdir", str(home), str(document)),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            env={**os.environ, "HOME": str(home)},
+        )
+        return pdf_pages(home / f"{document.stem}.pdf", into, "word")
+
+
+def site(page: Path, into: Path) -> list[Path]:
+    shots = []
+    for name, width in WIDTHS.items():
+        shot = into / f"site-{name}.png"
+        run(
+            *(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu"),
+            "--hide-scrollbars",
+            f"--window-size={width},{HEIGHT}",
+            f"--screenshot={shot}",
+            page.resolve().as_uri(),
+        )
+        shots.append(shot)
+    return shots
+
+
+def main() -> None:
+    builddir = Path(sys.argv[1] if len(sys.argv) > 1 else "_build")
+    into = builddir / "screenshots"
+    shutil.rmtree(into, ignore_errors=True)
+    into.mkdir(parents=True)
+    sources = {
+        "pdf": builddir / "latex" / f"{FILENAME}.pdf",
+        "onepage": builddir / "onepage" / f"{FILENAME}.pdf",
+        "word": builddir / "docx" / f"{FILENAME}.docx",
+        "site": builddir / "html" / "index.html",
+    }
+    missing = [str(path) for path in sources.values() if not path.is_file()]
+    if missing:
+        sys.exit(f"not built yet: {', '.join(missing)}")
+    written = [
+        *pdf_pages(sources["pdf"], into, "pdf"),
+        *pdf_pages(sources["onepage"], into, "onepage"),
+        *word_pages(sources["word"], into),
+        *site(sources["site"], into),
+    ]
+    for path in written:
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
