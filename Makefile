@@ -14,6 +14,9 @@ BUILDDIR    := _build$(if $(LANGUAGE),/$(LANGUAGE))
 # Nitpicky, and any warning fails the build (after reporting all of them).
 SPHINXOPTS  ?= -W --keep-going -n
 override SPHINXOPTS += $(if $(LANGUAGE),-D language=$(LANGUAGE))
+# The PDF's and Word's design (cv_design in conf.py): make latexpdf DESIGN=modern.
+DESIGN      ?=
+override SPHINXOPTS += $(if $(DESIGN),-D cv_design=$(DESIGN))
 # sphinx-build, ending sooner (_ext/sphinx_cv/build.py).
 SPHINXBUILD := PYTHONPATH=$(CURDIR)/_ext $(BIN)/python -m sphinx_cv.build
 # Where make livepdf shows the PDF: http://127.0.0.1:$(LIVEPDF_PORT)/
@@ -175,6 +178,7 @@ ats: latexpdf onepage docx
 # The CV as its readers see it: both PDFs' pages, Word's through LibreOffice, and
 # the site at 1280 and 390 px, as PNGs in $(BUILDDIR)/screenshots/.
 screenshots: latexpdf onepage docx html
+	$(MAKE) latexpdf onepage docx BUILDDIR=$(BUILDDIR)/modern DESIGN=modern
 	$(BIN)/python checks/screenshots.py $(BUILDDIR)
 .PHONY: screenshots
 

@@ -3,7 +3,8 @@
 From the outputs ``make latexpdf onepage docx html`` built, into
 ``<builddir>/screenshots/``: each page of both PDFs, each page of the Word document
 as LibreOffice lays it out with Debian's fonts (no Microsoft fonts), and the site's
-front page in Chromium at a desktop's 1280 px and a phone's 390 px.
+front page in Chromium at a desktop's 1280 px and a phone's 390 px; and the PDFs
+and Word document of the modern design, which it builds into ``<builddir>/modern``.
 
 Run as ``python checks/screenshots.py _build``; it says which file it wrote.
 """
@@ -33,7 +34,7 @@ def pdf_pages(pdf: Path, into: Path, name: str) -> list[Path]:
     return sorted(into.glob(f"{name}-*.png"))
 
 
-def word_pages(document: Path, into: Path) -> list[Path]:
+def word_pages(document: Path, into: Path, name: str) -> list[Path]:
     """The .docx through LibreOffice, with a profile of its own."""
     with tempfile.TemporaryDirectory() as scratch:
         home = Path(scratch)
@@ -47,7 +48,7 @@ def word_pages(document: Path, into: Path) -> list[Path]:
             timeout=180,
             env={**os.environ, "HOME": str(home)},
         )
-        return pdf_pages(home / f"{document.stem}.pdf", into, "word")
+        return pdf_pages(home / f"{document.stem}.pdf", into, name)
 
 
 def site(page: Path, into: Path) -> list[Path]:
@@ -82,9 +83,17 @@ def main() -> None:
     written = [
         *pdf_pages(sources["pdf"], into, "pdf"),
         *pdf_pages(sources["onepage"], into, "onepage"),
-        *word_pages(sources["word"], into),
+        *word_pages(sources["word"], into, "word"),
         *site(sources["site"], into),
     ]
+    # The modern design, when make screenshots built it beside the classic one.
+    modern = builddir / "modern"
+    if (modern / "latex" / f"{FILENAME}.pdf").is_file():
+        written += [
+            *pdf_pages(modern / "latex" / f"{FILENAME}.pdf", into, "modern-pdf"),
+            *pdf_pages(modern / "onepage" / f"{FILENAME}.pdf", into, "modern-onepage"),
+            *word_pages(modern / "docx" / f"{FILENAME}.docx", into, "modern-word"),
+        ]
     for path in written:
         print(path)
 

@@ -19,7 +19,14 @@ from docx2python import docx2python
 from sphinx_cv.core.aggregate import timeline
 from sphinx_cv.core.labels import format_date
 from sphinx_cv.domain import cv_domain
-from support.builds import TODAY, build_project, shared, warnings_of
+from support.builds import (
+    PROJECT_ROOT,
+    TODAY,
+    build_project,
+    built_app,
+    shared,
+    warnings_of,
+)
 from support.hostile import (
     ESCAPING_ROOT_WARNING,
     HOSTILE_HEADLINE,
@@ -253,6 +260,27 @@ def test_word_keeps_the_pdfs_two_pages_without_microsofts_fonts(
 def test_word_keeps_the_one_page_cv_to_one_page(tmp_path: Path) -> None:
     built = build_project("docx", tmp_path / "build", tags=("onepage",))
     assert pages_in_libreoffice(built.outdir / FILENAME, tmp_path) == 1
+
+
+def test_the_modern_design_is_in_arial_and_keeps_two_pages(tmp_path: Path) -> None:
+    app, warnings = built_app(
+        "docx",
+        PROJECT_ROOT,
+        tmp_path / "build",
+        confoverrides={"cv_today": TODAY, "cv_design": "modern"},
+    )
+    assert warnings == ""
+    path = app.outdir / FILENAME
+    styles = docx.Document(str(path)).styles
+    assert styles["Normal"].font.size.pt == pytest.approx(11 * 0.875, abs=0.5)
+    faces = {
+        fonts.get(f"{W}ascii")
+        for fonts in styles.element.iter(f"{W}rFonts")
+        if fonts.get(f"{W}ascii")
+    }
+    assert "Arial" in faces
+    assert "Times New Roman" not in faces
+    assert pages_in_libreoffice(path, tmp_path) == 2
 
 
 @pytest.mark.sphinx("docx", testroot="docx", freshenv=True)

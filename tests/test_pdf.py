@@ -66,6 +66,23 @@ def onepage_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
     return Pdf(builddir / "onepage" / "jonathan-hartley-cv.pdf")
 
 
+MODERN = "SPHINXOPTS=-W --keep-going -n -D cv_design=modern"
+
+
+@pytest.fixture(scope="session")
+def modern_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    builddir = tmp_path_factory.mktemp("make-latexpdf-modern")
+    make("latexpdf", builddir, PROJECT_ROOT, MODERN)
+    return Pdf(builddir / "latex" / "jonathan-hartley-cv.pdf")
+
+
+@pytest.fixture(scope="session")
+def modern_onepage_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    builddir = tmp_path_factory.mktemp("make-onepage-modern")
+    make("onepage", builddir, PROJECT_ROOT, MODERN)
+    return Pdf(builddir / "onepage" / "jonathan-hartley-cv.pdf")
+
+
 def positions(text: str, needles: list[str]) -> list[int]:
     found = [text.find(needle) for needle in needles]
     assert -1 not in found, [n for n, at in zip(needles, found, strict=True) if at < 0]
@@ -292,10 +309,53 @@ def joined(chars: list[tuple[float, float, str]]) -> tuple[float, float, str]:
     return chars[0][0], chars[-1][1], "".join(char for _, _, char in chars)
 
 
-@pytest.mark.parametrize("which", ["two pages", "one page"])
-def test_no_line_has_a_loose_space(which: str, cv_pdf: Pdf, onepage_pdf: Pdf) -> None:
-    pdf = cv_pdf if which == "two pages" else onepage_pdf
+@pytest.mark.parametrize(
+    "which", ["cv_pdf", "onepage_pdf", "modern_pdf", "modern_onepage_pdf"]
+)
+def test_no_line_has_a_loose_space(which: str, request: pytest.FixtureRequest) -> None:
+    pdf: Pdf = request.getfixturevalue(which)
     assert loose_spaces(pdf.path) == []
+
+
+# --- the modern design ---------------------------------------------------------------
+
+
+def test_the_modern_design_keeps_the_pages_and_every_word(
+    cv_pdf: Pdf, modern_pdf: Pdf, modern_onepage_pdf: Pdf
+) -> None:
+    assert (modern_pdf.pages, modern_onepage_pdf.pages) == (2, 1)
+    assert modern_pdf.info["Page size"] == A4
+    assert sorted(modern_pdf.body_flat.split()) == sorted(cv_pdf.body_flat.split())
+    assert modern_pdf.page_text(2).strip().endswith("Jonathan Hartley · page 2 of 2")
+
+
+def test_the_modern_design_is_set_in_a_sans_serif_face(modern_pdf: Pdf) -> None:
+    fonts = run("pdffonts", modern_pdf.path)
+    assert "TeXGyreHeros-Regular" in fonts
+    assert "TeXGyreHeros-Bold" in fonts
+    assert "Termes" not in fonts
+
+
+def test_a_design_that_does_not_exist_warns_and_prints_classic(tmp_path: Path) -> None:
+    srcdir = tmp_path / "src"
+    shutil.copytree(PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf", srcdir)
+    app = SphinxTestApp(
+        "latex",
+        srcdir=srcdir,
+        confoverrides={"cv_design": "fancy"},
+        status=StringIO(),
+        warning=StringIO(),
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    warnings = warnings_of(app)
+    assert len(warnings) == 1
+    assert "'fancy' is no design" in warnings[0]
+    assert warnings[0].endswith("[cv.config]")
+    tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    assert "sphinxcv-modern" not in tex
 
 
 # --- the one-page variant ---------------------------------------------------------

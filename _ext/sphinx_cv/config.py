@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING, Literal
 
 from sphinx_cv.core.dates import DateError, epoch_date, parse_date
+from sphinx_cv.core.designs import DEFAULT_DESIGN, DESIGNS
 from sphinx_cv.core.messages import described
 from sphinx_cv.core.person import Person, checked_person
 from sphinx_cv.diagnostics import Problem, warn
@@ -49,6 +50,12 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
         "Every output is for publishing: private contact details left out.",
     ),
     ("cv_pdf", "", "html", "The built PDF the site offers, relative to conf.py."),
+    (
+        "cv_design",
+        "classic",
+        "env",
+        "The PDF's and the Word document's design: 'classic' or 'modern'.",
+    ),
     (
         "cv_translations",
         {},
@@ -133,6 +140,14 @@ def check_config(app: Sphinx, config: Config) -> None:
             f"{conf_py}:cv_page_limit",
         )
         config.cv_page_limit = DEFAULT_PAGE_LIMIT
+    if config.cv_design not in DESIGNS:
+        warn(
+            Problem.CONFIG,
+            f"{described(config.cv_design)} is no design: write one of "
+            f"{', '.join(map(repr, DESIGNS))}; the PDF is {DEFAULT_DESIGN}",
+            f"{conf_py}:cv_design",
+        )
+        config.cv_design = DEFAULT_DESIGN
     config.cv_translations = checked_translations(
         config.cv_translations, f"{conf_py}:cv_translations"
     )

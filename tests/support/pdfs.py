@@ -49,12 +49,13 @@ def run(
     return result.stdout
 
 
-def make(target: str, builddir: Path, project: Path) -> None:
+def make(target: str, builddir: Path, project: Path, *variables: str) -> None:
     run(
         shutil.which("make") or "make",
         "-s",
         target,
         f"BUILDDIR={builddir}",
+        *variables,
         cwd=project,
     )
 

@@ -17,6 +17,7 @@ from sphinx.builders import Builder
 from sphinx.util.nodes import inline_all_toctrees
 
 from sphinx_cv.config import today
+from sphinx_cv.core.designs import design_named
 from sphinx_cv.model.nodes import PRINTED_WHOLE
 from sphinx_cv.outputs.docx.package import save_reproducibly
 from sphinx_cv.views.person import add_printed_header
@@ -77,6 +78,7 @@ def write_word_document(builder: Builder, outdir: Path) -> Path:
         point_size(builder.config.latex_elements),
         builder.config.language or "en",
         one_page=builder.config.cv_page_limit == 1,
+        design=design_named(builder.config.cv_design),
     )
     doctree.walkabout(translator)
     moment = datetime.datetime.combine(

@@ -25,6 +25,7 @@ from sphinx import addnodes
 
 from sphinx_cv.compat import paragraph_element
 from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
+from sphinx_cv.core.designs import DEFAULT_DESIGN, DESIGNS, Design
 from sphinx_cv.core.preview import short_description
 from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
 from sphinx_cv.core.urls import is_contact_link
@@ -114,10 +115,14 @@ class DocxTranslator(nodes.NodeVisitor):
         language: str = "en",
         *,
         one_page: bool = False,
+        design: Design = DESIGNS[DEFAULT_DESIGN],
     ) -> None:
         super().__init__(document)
         self.word: Document = docx.Document()
-        self.point_size = point_size
+        self.design = design
+        self.point_size = point_size * design.scale
+        # Lines the PDF's distance apart: its class's, at its pointsize.
+        self.line_distance = baseline_skip(point_size) * design.line_spread
         # A one-page CV, as the PDF's: tighter, and with no footer.
         self.one_page = one_page
         self.fonts = ScriptFonts(language)
@@ -152,14 +157,14 @@ class DocxTranslator(nodes.NodeVisitor):
         # distance (12.7 mm) would push the text's foot up, and a line over.
         section.footer_distance = FOOTER_DISTANCE
         styles = self.word.styles
-        in_the_pdfs_face(styles.element)
+        in_the_pdfs_face(styles.element, self.design.word_face)
         for name in ("Normal", "List Bullet", "List Bullet 2"):
             style = styles[name]
             style.font.size = Pt(self.point_size)
             style.paragraph_format.space_after = Pt(1 if self.one_page else 2)
             # The PDF's distance between lines, exactly: "single" spacing is the
             # font's own, 1.34 times its size for Termes, and ran a page over.
-            style.paragraph_format.line_spacing = Pt(baseline_skip(self.point_size))
+            style.paragraph_format.line_spacing = Pt(self.line_distance)
         # The template's headings leave room for a report: a CV's are tighter.
         section_before = 5 if self.one_page else 8
         for name, size, before in (
@@ -635,14 +640,14 @@ FACE = "Times New Roman"
 THEME_FACES = ("w:asciiTheme", "w:hAnsiTheme")
 
 
-def in_the_pdfs_face(styles: Any) -> None:  # noqa: ANN401 - python-docx's CT_Styles
-    """Every style's Latin text in ``FACE``, in place of the theme's fonts."""
+def in_the_pdfs_face(styles: Any, face: str = FACE) -> None:  # noqa: ANN401 - python-docx's CT_Styles
+    """Every style's Latin text in ``face``, in place of the theme's fonts."""
     for fonts in styles.iter(qn("w:rFonts")):
         if any(fonts.get(qn(theme)) is not None for theme in THEME_FACES):
             for theme in THEME_FACES:
                 fonts.attrib.pop(qn(theme), None)
-            fonts.set(qn("w:ascii"), FACE)
-            fonts.set(qn("w:hAnsi"), FACE)
+            fonts.set(qn("w:ascii"), face)
+            fonts.set(qn("w:hAnsi"), face)
 
 
 # What follows w:bidi in a paragraph's properties (ECMA-376, CT_PPrBase).

@@ -16,6 +16,7 @@ from sphinx.util import texescape
 
 from sphinx_cv.compat import fails_on_warnings
 from sphinx_cv.core.characters import without_hidden_characters
+from sphinx_cv.core.designs import design_named
 from sphinx_cv.core.scripts import Script
 from sphinx_cv.language import writes_right_to_left
 from sphinx_cv.outputs.latex.scripts import RIGHT_TO_LEFT_PAGE
@@ -117,6 +118,7 @@ LUA_CODE = STYLE.with_suffix(".lua")
 
 def use_cv_layout(app: Sphinx, config: Config) -> None:
     config.latex_documents = documents_as_text(config)
+    design = design_named(config.cv_design)
     # New objects, never the defaults mutated: they are shared between builds.
     engine_defaults = LUALATEX_ELEMENTS if config.latex_engine == "lualatex" else {}
     if config.latex_engine == "lualatex" and config.latex_docclass == (
@@ -134,12 +136,23 @@ def use_cv_layout(app: Sphinx, config: Config) -> None:
         if config.latex_engine == "lualatex" and writes_right_to_left(config.language)
         else ""
     )
+    if design.scale != 1:
+        # The design's face (TeX Gyre Heros under pdflatex) at its scale.
+        config.latex_elements["passoptionstopackages"] = (
+            config.latex_elements.get("passoptionstopackages", "")
+            + rf"\PassOptionsToPackage{{scale={design.scale}}}{{tgheros}}"
+            + "\n"
+        )
     config.latex_elements["preamble"] = (
         page_fit_guard(config.cv_page_limit, strict=fails_on_warnings(app))
         + page_direction
         + config.latex_elements.get("preamble", "")
     )
     needed = [STYLE, LUA_CODE] if config.latex_engine == "lualatex" else [STYLE]
+    if design.style is not None:
+        # Loaded after sphinxcv.sty, whose macros it restyles.
+        app.add_latex_package(design.style, after_hyperref=True)
+        needed.append(STYLE.with_name(f"{design.style}.sty"))
     for path in needed:
         if str(path) not in config.latex_additional_files:
             config.latex_additional_files = [*config.latex_additional_files, str(path)]
