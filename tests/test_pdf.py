@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pymupdf
 import pytest
 from sphinx.testing.util import SphinxTestApp
-from support.builds import PROJECT_ROOT, warnings_of
+from support.builds import PROJECT_ROOT, built_app, warnings_of
 from support.pdfs import (
     Pdf,
     asks_for_a_rerun,
@@ -337,22 +337,11 @@ def test_the_modern_design_is_set_in_a_sans_serif_face(modern_pdf: Pdf) -> None:
 
 
 def test_a_design_that_does_not_exist_warns_and_prints_classic(tmp_path: Path) -> None:
-    srcdir = tmp_path / "src"
-    shutil.copytree(PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf", srcdir)
-    app = SphinxTestApp(
-        "latex",
-        srcdir=srcdir,
-        confoverrides={"cv_design": "fancy"},
-        status=StringIO(),
-        warning=StringIO(),
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    warnings = warnings_of(app)
+    root = PROJECT_ROOT / "tests" / "roots" / "test-cv-pdf"
+    app, said = built_app("latex", root, tmp_path, confoverrides={"cv_design": "fancy"})
+    warnings = said.splitlines()
     assert len(warnings) == 1
-    assert "'fancy' is no design" in warnings[0]
+    assert "conf.py:cv_design: WARNING: 'fancy' is no design" in warnings[0]
     assert warnings[0].endswith("[cv.config]")
     tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
     assert "sphinxcv-modern" not in tex
