@@ -206,6 +206,9 @@ gettext_location = False
 # The sites of the complete translations, which every page links to, page for
 # page: {{"de": "https://example.org/de/"}}.
 cv_translations: dict[str, str] = {{}}
+
+# The PDFs' and Word's design: "classic" (serif) or "modern" (sans-serif).
+cv_design = "classic"
 '''
 
 
@@ -249,6 +252,9 @@ source for a website, a PDF, a Word document, JSON Resume and plain text.
 - `make test` checks that the CV builds without a warning.
 - A PDF longer than `cv_page_limit` is made, with a warning; `make latexpdf
   PDFOPTS=-W` makes any warning stop it instead.
+- **Designs**: `cv_design = "modern"` in `conf.py` (or `make latexpdf
+  DESIGN=modern` to try it) sets the PDFs and Word in a sans-serif design;
+  `"classic"` is the default.
 - **Another language**: `make translate LANGUAGE=de` writes a catalog per page
   into `locale/de/LC_MESSAGES/`; translate its empty `msgstr ""` entries, then
   `make html LANGUAGE=de` and `make latexpdf LANGUAGE=de` build into `_build/de/`.
