@@ -315,6 +315,8 @@ def test_an_awards_awarder_and_a_courses_dates_are_shown(
     assert status == 0
     app, warnings = built_app("text", project, tmp_path / "build")
     assert warnings == ""
-    text = " ".join((app.outdir / "cv.txt").read_text().split())
+    lines = (app.outdir / "cv.txt").read_text().splitlines()
+    text = " ".join(" ".join(lines).split())
     assert "Fellow (Royal Society)." in text
-    assert "Durham, Oct 1989 – Jun 1993." in text
+    # The institution, then its dates, each on a line of its own.
+    assert lines[lines.index("Durham") + 2] == "Oct 1989 – Jun 1993"

@@ -317,6 +317,16 @@ def test_no_line_has_a_loose_space(which: str, request: pytest.FixtureRequest) -
     assert loose_spaces(pdf.path) == []
 
 
+@pytest.mark.parametrize("which", ["cv_pdf", "modern_pdf"])
+def test_education_is_on_lines_of_its_own(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """As résumé parsers look for it: the institution, then the degree."""
+    lines = request.getfixturevalue(which).text.splitlines()
+    at = lines.index("University of Durham (United Kingdom)")
+    assert lines[at + 1] == "Bachelor of Science: 2:1 (with Honors) in Electronics"
+
+
 # --- the modern design ---------------------------------------------------------------
 
 

@@ -66,10 +66,11 @@ class SummaryDirective(FactDirective):
 class EducationDirective(FactDirective):
     """A course of study, shown from its fields.
 
-    "University of Durham (United Kingdom). Bachelor of Science: 2:1 (with
-    Honors) in Electronics." Options: ``:institution:`` (required), ``:location:``,
-    ``:study-type:``, ``:score:``, ``:area:``, ``:url:``, and the dates ``:start:``
-    and ``:end:`` (either alone), shown after the place: "…, 1989 \N{EN DASH} 1993."
+    "University of Durham (United Kingdom)", then "Bachelor of Science: 2:1
+    (with Honors) in Electronics", on lines of their own. Options:
+    ``:institution:`` (required), ``:location:``, ``:study-type:``, ``:score:``,
+    ``:area:``, ``:url:``, and the dates ``:start:`` and ``:end:`` (either
+    alone), on a third line: "1989 \N{EN DASH} 1993".
     """
 
     option_spec = EveryOption.known(
@@ -92,11 +93,13 @@ class EducationDirective(FactDirective):
             **self.dates(),
         )
         self.domain.note_education(record)
-        line = nodes.paragraph(classes=["cv-education"], support_smartquotes=False)
-        line += nodes.Text(
-            education_sentence(record, TranslatedLabels(self.config.language))
-        )
-        return [line]
+        # Each on a line of its own, as résumé parsers look for them (OpenResume's
+        # finds a degree only on a short line): the institution, the degree, the
+        # dates.
+        block = nodes.container(classes=["cv-education"])
+        for line in education_lines(record, TranslatedLabels(self.config.language)):
+            block += nodes.paragraph(line, line, support_smartquotes=False)
+        return [block]
 
     def dates(self) -> dict[str, CVDate]:
         """The course's start and end, if given and dates; an end not before it."""
@@ -118,13 +121,15 @@ class EducationDirective(FactDirective):
         return found
 
 
-def education_sentence(record: EducationRecord, labels: Labels) -> str:
+def education_lines(record: EducationRecord, labels: Labels) -> list[str]:
+    """The lines of a course of study, each that its record gives.
+
+    "University of Durham (United Kingdom)", "Bachelor of Science: 2:1 (with
+    Honors) in Electronics", and the dates: "Oct 1989 \N{EN DASH} Jun 1993".
+    """
     where = record.institution
     if record.location:
         where += f" ({record.location})"
-    dates = [format_date(date, labels) for date in (record.start, record.end) if date]
-    if dates:
-        where += ", " + EN_DASH.join(dates)
     study = record.study_type
     if record.score:
         study = f"{study}: {record.score}" if study else record.score
@@ -134,7 +139,10 @@ def education_sentence(record: EducationRecord, labels: Labels) -> str:
             if study
             else record.area
         )
-    return f"{where}. {study}." if study else f"{where}."
+    dates = EN_DASH.join(
+        format_date(date, labels) for date in (record.start, record.end) if date
+    )
+    return [line for line in (where, study, dates) if line]
 
 
 class DescribedFactDirective(FactDirective):

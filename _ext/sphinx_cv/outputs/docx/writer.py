@@ -161,12 +161,12 @@ class DocxTranslator(nodes.NodeVisitor):
         for name in ("Normal", "List Bullet", "List Bullet 2"):
             style = styles[name]
             style.font.size = Pt(self.point_size)
-            style.paragraph_format.space_after = Pt(1 if self.one_page else 2)
+            style.paragraph_format.space_after = Pt(0.5 if self.one_page else 2)
             # The PDF's distance between lines, exactly: "single" spacing is the
             # font's own, 1.34 times its size for Termes, and ran a page over.
             style.paragraph_format.line_spacing = Pt(self.line_distance)
         # The template's headings leave room for a report: a CV's are tighter.
-        section_before = 5 if self.one_page else 8
+        section_before = 3 if self.one_page else 8
         for name, size, before in (
             ("Title", 2.0, 0),
             ("Heading 1", 1.25, section_before),
