@@ -432,3 +432,22 @@ def test_a_right_to_left_cv_reads_back_in_every_reader(
         assert highlight in text, reader
         assert "Python" in text, reader  # never "nohtyP"
         assert "PostgreSQL 16" in text, reader
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_footer_numbers_its_pages_in_every_language(
+    language: str, tmp_path: Path
+) -> None:
+    """Its words from the catalog, the page and the pages LaTeX's (sphinxcv.sty)."""
+    project = tmp_path / "cv"
+    assert main(["new", str(project), "--name", NAME, "--language", language]) == 0
+    app, warnings = built_app(
+        "latex", project, tmp_path / "build", confoverrides={"cv_today": TODAY}
+    )
+    assert warnings == ""
+    tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    found = re.search(r"\\renewcommand\\cvpageof\[2\]\{(.*)\}\n", tex)
+    assert found is not None
+    footer = found[1]
+    assert footer.count("#1") == footer.count("#2") == 1
+    assert footer.index("#1") < footer.index("#2")  # as written, in every script

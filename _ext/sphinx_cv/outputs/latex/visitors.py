@@ -40,14 +40,16 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
         # Composed characters, as for all text (characters.ComposedCharacters).
         return translator.encode(unicodedata.normalize("NFC", text))
 
+    right_to_left_page = translator.config.latex_engine == scripts.ENGINE and (
+        writes_right_to_left(translator.config.language)
+    )
+
     def typeset(text: str) -> str:
         """Printed text: under LuaLaTeX, its scripts and directions marked."""
         composed = unicodedata.normalize("NFC", text)
         if translator.config.latex_engine == scripts.ENGINE:
             marked = scripts.in_scripts(
-                composed,
-                translator.encode,
-                right_to_left_page=writes_right_to_left(translator.config.language),
+                composed, translator.encode, right_to_left_page=right_to_left_page
             )
             return marked or encode(text)
         return encode(text)
@@ -65,11 +67,14 @@ def visit_person(translator: LaTeXTranslator, node: nodes.Element) -> None:
     links = r"\cvlinksep ".join(
         link(shown, url) for shown, url in [*node["contacts"], *node["profiles"]]
     )
-    # The footer's words, in the CV's language: "page 1 of 2" (sphinxcv.sty).
-    page_of = (
-        typeset(_("page {page} of {pages}"))
-        .replace(r"\{page\}", "#1")
-        .replace(r"\{pages\}", "#2")
+    # The footer's words, in the CV's language: "page 1 of 2" (sphinxcv.sty). The
+    # words are typeset around the numbers, which on a right-to-left page read
+    # left to right ("12", not "21").
+    before, _page, rest = _("page {page} of {pages}").partition("{page}")
+    between, _pages, after = rest.partition("{pages}")
+    number = r"\cvltr{#%d}" if right_to_left_page else "#%d"
+    page_of = "".join(
+        [typeset(before), number % 1, typeset(between), number % 2, typeset(after)]
     )
     translator.body.append(
         "\n"
