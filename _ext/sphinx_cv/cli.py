@@ -31,7 +31,7 @@ from sphinx_cv.core.resume_import import (
     ResumeError,
     read_resume,
 )
-from sphinx_cv.language import starter_languages
+from sphinx_cv.language import languages
 from sphinx_cv.starter.project import example, files
 from sphinx_cv.starter.words import Words
 
@@ -80,7 +80,7 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--language",
             default="en",
-            choices=starter_languages(),
+            choices=languages(),
             help="the project's language: its headings, dates and labels",
         )
         command.add_argument(

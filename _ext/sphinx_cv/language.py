@@ -63,19 +63,14 @@ def year_alone(locale: Locale, year: int) -> str:
 
 
 def languages() -> list[str]:
-    """English, and each language the extension has a message catalog for."""
+    """English, and each language the extension has a message catalog for.
+
+    ``sphinx-cv new`` and ``import`` write a whole CV in each: LuaLaTeX sets the
+    PDF where pdflatex cannot (``starter.project.latex_engine``).
+    """
     return sorted(
         {ENGLISH} | {path.name for path in LOCALE_DIR.iterdir() if path.is_dir()}
     )
-
-
-def starter_languages() -> list[str]:
-    """The languages ``sphinx-cv new`` and ``import`` write a whole CV in.
-
-    Every language of the extension's catalogs: LuaLaTeX sets the PDF where
-    pdflatex cannot (``starter.project.latex_engine``).
-    """
-    return languages()
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import texescape
 
+from sphinx_cv.core.scripts import is_right_to_left
 from sphinx_cv.model.nodes import ancestors, cv_date, cv_term
 
 if TYPE_CHECKING:
@@ -181,6 +182,9 @@ class ExtractableCharacters(SphinxPostTransform):
 
 def with_actual_text(text: str, latex_engine: str) -> Iterator[nodes.Node]:
     for piece in words_and_spaces(text):
+        # A right-to-left word's characters each carry an ActualText already
+        # (sphinxcv.sty), in the order written; extractors reverse a
+        # right-to-left word's ActualText.
         if is_word_beyond_ascii(piece) and not is_right_to_left(piece):
             utf16 = piece.encode("utf-16-be").hex().upper()
             latex = texescape.escape(piece, latex_engine)
@@ -189,15 +193,6 @@ def with_actual_text(text: str, latex_engine: str) -> Iterator[nodes.Node]:
             )
         else:
             yield nodes.Text(piece)
-
-
-def is_right_to_left(word: str) -> bool:
-    """A word with Arabic or Hebrew letters, which pdflatex has no glyphs for.
-
-    Their characters each carry an ActualText already (``sphinxcv.sty``), in the
-    order written; extractors reverse a right-to-left word's ActualText.
-    """
-    return any(unicodedata.bidirectional(char) in {"R", "AL"} for char in word)
 
 
 def is_verbatim(text: nodes.Node) -> bool:
