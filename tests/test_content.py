@@ -48,7 +48,8 @@ SEED_FACTS = [
     "multi-terabyte",
     # Education.
     "University of Durham",
-    "Bachelor of Science: 2:1 (with Honors) in Electronics",
+    "Bachelor of Science in Electronics",
+    "2:1 (with Honors)",
     # Technologies.
     "Python",
     "Go",

@@ -85,8 +85,8 @@ def test_every_role_arrives_newest_first_with_its_dates(
 
 def test_skills_carry_the_derived_figures(resume: dict[str, Any]) -> None:
     categories = {group["name"]: group for group in resume["skills"]}
-    assert next(iter(categories)) == "Languages and platforms"
-    languages = categories["Languages and platforms"]
+    assert next(iter(categories)) == "Programming languages and platforms"
+    languages = categories["Programming languages and platforms"]
     assert languages["keywords"][:2] == ["Python", ".Net"]
     figures = {skill["name"]: skill for skill in languages["x-skills"]}
     assert figures["Python"] == {

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pymupdf
 import pytest
+from openresume import parse_resume_from_pdf
 from sphinx.testing.util import SphinxTestApp
 from support.builds import PROJECT_ROOT, built_app, warnings_of
 from support.pdfs import (
@@ -138,19 +139,49 @@ def test_every_fact_of_the_roles_ships(cv_pdf: Pdf) -> None:
         "about a billion times better",
         "British Cartographic Society award",
         "Excel’s statistical functions",  # typographic apostrophe, as on the site
-        "2:1 (with Honors) in Electronics",
+        "Bachelor of Science in Electronics",
+        "2:1 (with Honors)",
         "Jun 2011 – Jun 2017",
     ]:
         assert fact in cv_pdf.flat, fact
 
 
+# The first words of the sections that résumé parsers look for, beside Skills.
+OTHER_SECTIONS = (
+    "languages",
+    "education",
+    "experience",
+    "projects",
+    "certifications",
+    "awards",
+    "interests",
+    "references",
+    "publications",
+    "volunteering",
+)
+
+
 def test_skills_are_one_compact_line_per_category(cv_pdf: Pdf) -> None:
     assert re.search(
-        r"^Languages and platforms: Python \(15 yrs\), ", cv_pdf.text, re.MULTILINE
+        r"^Programming languages and platforms: Python \(15 yrs\), ",
+        cv_pdf.text,
+        re.MULTILINE,
     )
     for category in ["Web frameworks and APIs", "Data stores and search", "Practices"]:
         assert re.search(rf"^{category}: ", cv_pdf.text, re.MULTILINE), category
     assert "—" not in cv_pdf.flat  # no column of empty figures
+
+
+@pytest.mark.parametrize("which", ["cv_pdf", "onepage_pdf", "modern_pdf"])
+def test_no_skills_line_starts_as_another_section(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """A keyword parser ends Skills at a line that starts "Languages"."""
+    text: str = request.getfixturevalue(which).text
+    skills = text[text.index("\nSkills\n") : text.index("\nOpen source and community")]
+    starts = [line.split(maxsplit=1)[0] for line in skills.splitlines()[2:] if line]
+    assert starts
+    assert not [word for word in starts if word.casefold() in OTHER_SECTIONS]
 
 
 # --- readable by applicant-tracking systems ------------------------------------------
@@ -324,7 +355,23 @@ def test_education_is_on_lines_of_its_own(
     """As résumé parsers look for it: the institution, then the degree."""
     lines = request.getfixturevalue(which).text.splitlines()
     at = lines.index("University of Durham (United Kingdom)")
-    assert lines[at + 1] == "Bachelor of Science: 2:1 (with Honors) in Electronics"
+    degree, grade = lines[at + 1 : at + 3]
+    assert degree == "Bachelor of Science in Electronics"
+    assert grade == "2:1 (with Honors)"
+
+
+@pytest.mark.parametrize("which", ["cv_pdf", "onepage_pdf", "modern_pdf"])
+def test_openresumes_parser_finds_the_degree(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """OpenResume's parser takes a degree only from a short line of its own."""
+    pdf: Pdf = request.getfixturevalue(which)
+    result = parse_resume_from_pdf(str(pdf.path))
+    assert result["ok"], result
+    education = result["resume"]["education"]
+    # pypdf reads the space that pdflatex sets at the end of each line.
+    assert education["degree_course"].strip() == "Bachelor of Science in Electronics"
+    assert education["level"] == "Graduate"
 
 
 # --- the modern design ---------------------------------------------------------------

@@ -58,7 +58,9 @@ def test_there_is_no_markup_and_nothing_web_only(cv_text: str) -> None:
 
 def test_skills_wrap_between_items_never_inside_one(cv_text: str) -> None:
     lines = cv_text.splitlines()
-    start = lines.index("Languages and platforms: Python (15 yrs), .Net (7 yrs),")
+    start = lines.index(
+        "Programming languages and platforms: Python (15 yrs), .Net (7 yrs),"
+    )
     assert lines[start + 1] == "    ArcObjects (3 yrs), Go (1 yr), C, C#, C++"
     assert all(len(line) <= WIDTH for line in lines)
     assert not any(line.endswith("(3") for line in lines)

@@ -66,11 +66,11 @@ class SummaryDirective(FactDirective):
 class EducationDirective(FactDirective):
     """A course of study, shown from its fields.
 
-    "University of Durham (United Kingdom)", then "Bachelor of Science: 2:1
-    (with Honors) in Electronics", on lines of their own. Options:
+    "University of Durham (United Kingdom)", "Bachelor of Science in
+    Electronics", then "2:1 (with Honors)", on lines of their own. Options:
     ``:institution:`` (required), ``:location:``, ``:study-type:``, ``:score:``,
     ``:area:``, ``:url:``, and the dates ``:start:`` and ``:end:`` (either
-    alone), on a third line: "1989 \N{EN DASH} 1993".
+    alone), on a last line: "1989 \N{EN DASH} 1993".
     """
 
     option_spec = EveryOption.known(
@@ -124,25 +124,25 @@ class EducationDirective(FactDirective):
 def education_lines(record: EducationRecord, labels: Labels) -> list[str]:
     """The lines of a course of study, each that its record gives.
 
-    "University of Durham (United Kingdom)", "Bachelor of Science: 2:1 (with
-    Honors) in Electronics", and the dates: "Oct 1989 \N{EN DASH} Jun 1993".
+    "University of Durham (United Kingdom)", "Bachelor of Science in
+    Electronics", "2:1 (with Honors)" and the dates: "Oct 1989 \N{EN DASH} Jun
+    1993". The degree has a short line of its own because résumé parsers
+    (OpenResume's) take a degree only from such a line; its class follows it.
     """
     where = record.institution
     if record.location:
         where += f" ({record.location})"
-    study = record.study_type
-    if record.score:
-        study = f"{study}: {record.score}" if study else record.score
+    degree = record.study_type
     if record.area:
-        study = (
-            _("{study} in {area}").format(study=study, area=record.area)
-            if study
+        degree = (
+            _("{study} in {area}").format(study=degree, area=record.area)
+            if degree
             else record.area
         )
     dates = EN_DASH.join(
         format_date(date, labels) for date in (record.start, record.end) if date
     )
-    return [line for line in (where, study, dates) if line]
+    return [line for line in (where, degree, record.score, dates) if line]
 
 
 class DescribedFactDirective(FactDirective):
