@@ -79,9 +79,11 @@ cv_pdf = "_build/latex/jonathan-hartley-cv.pdf"
 
 html_theme = "furo"
 html_title = "Jonathan Hartley"
-# The footer names the author (the copyright) and furo, without "Made with
-# Sphinx"; the name shows once, as the front page's heading (_static/site.css).
+# The footer names the author (the copyright), without "Made with" credits
+# (_templates/page.html); the name shows once, as the front page's heading
+# (_static/site.css).
 html_show_sphinx = False
+templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["site.css"]
 

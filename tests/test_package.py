@@ -37,6 +37,7 @@ PACKAGED = (
     "sphinx_cv/locales/de/LC_MESSAGES/sphinx_cv.po",
     "sphinx_cv/starter/files/Makefile",
     "sphinx_cv/starter/files/tests/test_build.py",
+    "sphinx_cv/starter/files/templates-page.html",
     "sphinx_cv/cli.py",
 )
 # Words of this CV that a stranger's starter must not hold.

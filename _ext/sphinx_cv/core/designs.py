@@ -2,9 +2,10 @@
 
 A design is one entry here. Its LaTeX is a style file beside ``sphinxcv.sty``,
 loaded after it, that restyles the classic design's macros and lengths (the
-visitors never change); its Word document names a face and a size. To add a
-third: write ``sphinxcv-<name>.sty`` in ``outputs/latex/``, add an entry below,
-and a row to the README's table of designs.
+visitors never change); its Word document names a face and a size, and its site
+a stack of faces. To add a third: write ``sphinxcv-<name>.sty`` in
+``outputs/latex/``, add an entry below, and a row to the README's table of
+designs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ class Design:
     # Word's face for Latin text, by the name every machine knows; free fonts
     # with its widths stand in for it (TeX Gyre, Liberation).
     word_face: str
+    # The site's faces, as CSS names them: Word's, then free ones with its
+    # widths. TeX Gyre's come last: Chromium draws them at 16 px with the
+    # bottoms of letters cut off.
+    site_fonts: str
     # The face's size against latex_elements' pointsize, and the distance from
     # line to line against the class's, as the style file sets them.
     scale: float = 1.0
@@ -31,11 +36,19 @@ class Design:
 DESIGNS = {
     design.name: design
     for design in (
-        Design("classic", style=None, word_face="Times New Roman"),
+        Design(
+            "classic",
+            style=None,
+            word_face="Times New Roman",
+            site_fonts='"Times New Roman", Times, "Liberation Serif", FreeSerif, '
+            '"TeX Gyre Termes", serif',
+        ),
         Design(
             "modern",
             style="sphinxcv-modern",
             word_face="Arial",
+            site_fonts='Arial, Helvetica, "Liberation Sans", FreeSans, '
+            '"TeX Gyre Heros", sans-serif',
             scale=0.875,
             line_spread=0.95,
         ),

@@ -43,6 +43,7 @@ COPIED = {
     ".gitignore": "gitignore",
     ".readthedocs.yaml": "readthedocs.yaml",
     "tests/test_build.py": "tests/test_build.py",
+    "_templates/page.html": "templates-page.html",
 }
 
 
@@ -184,6 +185,9 @@ cv_person = {json.dumps(person, ensure_ascii=False, indent=4)}
 
 html_theme = "furo"
 html_title = project
+# The footer names you, without "Made with" credits (_templates/page.html).
+html_show_sphinx = False
+templates_path = ["_templates"]
 
 # The PDF and the Word document: cv.md, in a printed CV's order. Two pages, or
 # one with `make onepage`: a longer PDF is made, with a warning

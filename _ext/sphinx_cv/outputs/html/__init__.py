@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util.fileutil import copy_asset_file
 
+from sphinx_cv.core.designs import Design, design_named
 from sphinx_cv.outputs.html import (
     aria,
     downloads,
@@ -33,6 +34,7 @@ __all__ = ["VISITORS", "register"]
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STYLESHEET = "sphinx-cv.css"
+DESIGN_STYLESHEET = "sphinx-cv-design.css"
 
 
 def register(app: Sphinx) -> None:
@@ -60,3 +62,23 @@ def add_stylesheet(app: Sphinx) -> None:
         # force: a newer extension's stylesheet replaces the one an earlier
         # version copied, which Sphinx would otherwise keep, with a warning.
         copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET, force=True)
+        app.add_css_file(DESIGN_STYLESHEET)
+        design = design_named(app.config.cv_design)
+        (static / DESIGN_STYLESHEET).write_text(
+            design_stylesheet(design), encoding="utf-8"
+        )
+
+
+def design_stylesheet(design: Design) -> str:
+    """The site in the design's faces, on screen and printed, within the theme.
+
+    furo sets its text and its headings in ``--font-stack`` and
+    ``--font-stack--headings``; a theme without them is left as it is.
+    """
+    return (
+        f"/* The {design.name} design (cv_design): the PDF's faces. */\n"
+        "body {\n"
+        f"  --font-stack: {design.site_fonts};\n"
+        "  --font-stack--headings: var(--font-stack);\n"
+        "}\n"
+    )

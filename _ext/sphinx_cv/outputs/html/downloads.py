@@ -48,6 +48,13 @@ if TYPE_CHECKING:
     from sphinx_cv.domain import Changes
 
 PDF_LINK = "pdf_link"
+# As sphinx-design's button-link directive classes an outlined button.
+BUTTON_CLASSES = [
+    "sd-sphinx-override",
+    "sd-btn",
+    "sd-text-wrap",
+    "sd-btn-outline-primary",
+]
 logger = logging.getLogger(__name__)
 
 
@@ -126,20 +133,29 @@ def add_download_links(app: Sphinx, doctree: nodes.document, docname: str) -> No
     targets = [(_("PDF"), pdf)] if pdf else []
     targets.append((_("Word"), word_file(app)))
     targets.append((_("JSON Resume"), RESUME_JSON))
+    # sphinx-design's buttons where the site loads it; the dots between them
+    # are for a page read without its stylesheet.
+    buttons = "sphinx_design" in app.extensions
+    button_classes = BUTTON_CLASSES if buttons else []
     for header in doctree.findall(cv_person):
         line = nodes.paragraph(classes=["cv-downloads"])
         line += nodes.Text(_("Download") + ": ")
-        line += joined(
-            [
-                nodes.reference(
-                    text,
-                    text,
-                    refuri=target if "//" in target else relative_uri(here, target),
-                )
-                for text, target in targets
-            ],
-            separator=SEPARATOR,
-        )
+        links: list[nodes.Node] = [
+            nodes.reference(
+                text,
+                text,
+                refuri=target if "//" in target else relative_uri(here, target),
+                classes=button_classes,
+            )
+            for text, target in targets
+        ]
+        if buttons:
+            for index, link in enumerate(links):
+                if index:
+                    line += nodes.inline(SEPARATOR, SEPARATOR, classes=["cv-separator"])
+                line += link
+        else:
+            line += joined(links, separator=SEPARATOR)
         header.append(line)
 
 
