@@ -38,6 +38,7 @@ PACKAGED = (
     "sphinx_cv/starter/files/Makefile",
     "sphinx_cv/starter/files/tests/test_build.py",
     "sphinx_cv/starter/files/templates-page.html",
+    "sphinx_cv/core/data/technologies.txt",
     "sphinx_cv/cli.py",
 )
 # Words of this CV that a stranger's starter must not hold.
