@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sphinx_cv import config, directives, incremental, outputs, views
+from sphinx_cv import application, config, directives, incremental, outputs, views
 from sphinx_cv.domain import (
     CVDomain,
     CVLinks,
@@ -44,6 +44,7 @@ ENV_VERSION = 3
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
     config.register(app)
+    application.register(app)
     app.add_domain(CVDomain)
     app.connect("builder-inited", remember_the_builder)
     app.add_post_transform(CVLinks)

@@ -66,6 +66,15 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
         ),
     ),
     (
+        "cv_application",
+        "",
+        "env",
+        (
+            "An application's source, relative to conf.py: the build is the CV "
+            "that application sends (sphinx-cv application)."
+        ),
+    ),
+    (
         "cv_make_pdf",
         False,
         "",

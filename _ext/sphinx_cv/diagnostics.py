@@ -45,6 +45,8 @@ class Problem(enum.StrEnum):
     SCRIPT = "script"
     # A page's text that its translation lacks, or holds stale (translation.py).
     TRANSLATION = "translation"
+    # An application's source that cannot be used as written (application.py).
+    APPLICATION = "application"
 
 
 def warn(

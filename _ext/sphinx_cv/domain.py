@@ -66,6 +66,7 @@ PER_DOCUMENT = (
     "texts",
     "copiers",
     "named_years",
+    "highlight_tags",
     *FACTS,
 )
 
@@ -105,6 +106,8 @@ class CVDomain(Domain):
         # docname -> {id: a copy of the title, caption or term that names the
         # element of that id and holds {cv:years}} (views/years.py)
         "named_years": {},
+        # docname -> the tags its highlights carry (directives/highlights.py)
+        "highlight_tags": {},
         # docname -> the facts its prose marks (directives/facts.py)
         **{kind: {} for kind in FACTS},
         # digests of all records, and of all roles' texts, to tell when they changed
@@ -113,7 +116,7 @@ class CVDomain(Domain):
         # name -> a value the pages were last written with (``written_with``)
         "written_with": {},
     }
-    data_version = 5
+    data_version = 6
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -151,6 +154,9 @@ class CVDomain(Domain):
 
     def note_award(self, record: AwardRecord) -> None:
         self._note("awards", record)
+
+    def note_highlight_tags(self, tags: Iterable[str]) -> None:
+        self._note("highlight_tags", tuple(tags))
 
     def _note(self, kind: str, record: object) -> None:
         """A fact, under the document being read (which may include another's)."""
@@ -244,6 +250,12 @@ class CVDomain(Domain):
         return sorted(self.data["copiers"])
 
     # --- reading across documents ----------------------------------------------
+
+    def all_highlight_tags(self) -> list[str]:
+        """Every tag a highlight carries, each once."""
+        return list(
+            dict.fromkeys(tag for tags in self._all("highlight_tags") for tag in tags)
+        )
 
     def all_roles(self) -> list[RoleRecord]:
         return self._all("roles")

@@ -13,7 +13,7 @@ from sphinx_cv.core.names import name_key
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from sphinx_cv.core.records import RoleRecord, SkillRecord
 
@@ -261,12 +261,15 @@ def last_use(
     return False, derived_last
 
 
-def by_category(usages: Iterable[SkillUsage]) -> list[tuple[str, list[SkillUsage]]]:
+def by_category(
+    usages: Iterable[SkillUsage], first: Sequence[str] = ()
+) -> list[tuple[str, list[SkillUsage]]]:
     """Skills grouped by category, the categories in the order they were declared.
 
     A category's place is that of its first declaration (by document, then line);
     categories no declaration names come last, A to Z, so that the order never
-    depends on a set's.
+    depends on a set's. Categories named in ``first`` come before all, in its
+    order (an application's ``skills-first``).
     """
     usage_list = list(usages)
 
@@ -279,6 +282,8 @@ def by_category(usages: Iterable[SkillUsage]) -> list[tuple[str, list[SkillUsage
         return (0, *min(places)) if places else (1, category, 0)
 
     categories = sorted({usage.category for usage in usage_list}, key=first_declared)
+    wanted = {name_key(category): place for place, category in enumerate(first)}
+    categories.sort(key=lambda category: wanted.get(name_key(category), len(wanted)))
     return [
         (category, [usage for usage in usage_list if usage.category == category])
         for category in categories

@@ -17,6 +17,7 @@ from sphinx_cv.directives.facts import (
     SummaryDirective,
 )
 from sphinx_cv.directives.headings import DropRepeatedOrganisation
+from sphinx_cv.directives.highlights import HighlightTags, TagsRole
 from sphinx_cv.directives.inline import CVXRefRole, YearsRole
 from sphinx_cv.directives.role import RoleDirective
 from sphinx_cv.directives.skill import SkillDirective
@@ -51,4 +52,6 @@ def register(app: Sphinx) -> None:
             "cv", name, CVXRefRole(innernodeclass=nodes.inline, warn_dangling=True)
         )
     app.add_role_to_domain("cv", "years", YearsRole())
+    app.add_role_to_domain("cv", "tags", TagsRole())
     app.add_transform(DropRepeatedOrganisation)
+    app.add_transform(HighlightTags)

@@ -12,6 +12,7 @@ from sphinx_cv.core.names import slug
 from sphinx_cv.core.records import RoleRecord, RoleText, Source
 from sphinx_cv.diagnostics import Problem
 from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.directives.highlights import apply_highlight_tags
 from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.pieces import SEPARATOR, joined, period_nodes, xref
@@ -38,6 +39,16 @@ class RoleDirective(CVDirective):
             return []
         self.check_options()
         body = self.parse_role_body()
+        # Before the role's text is noted: an application's JSON and Word
+        # documents show the highlights its PDF shows.
+        for node in body:
+            if isinstance(node, nodes.Element):
+                apply_highlight_tags(node, self.env)
+        body = [
+            node
+            for node in body
+            if not (isinstance(node, nodes.bullet_list) and not node.children)
+        ]
         record = self.record()
         if record is None:
             return body

@@ -63,6 +63,14 @@ class cv_data(nodes.Inline, nodes.Element):  # noqa: N801
     """
 
 
+class cv_tags(nodes.Inline, nodes.Element):  # noqa: N801
+    """``{cv:tags}``: the tags of the highlight (the list item) it is in.
+
+    Read and removed as its page is read (``directives/highlights.py``): no
+    writer sees one.
+    """
+
+
 class timeline_placeholder(nodes.General, nodes.Element):  # noqa: N801
     """Options of ``{cv:timeline}``, as the directive read them.
 

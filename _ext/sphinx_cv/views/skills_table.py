@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from sphinx_cv.application import application_of
 from sphinx_cv.core.aggregate import by_category, years_text
 from sphinx_cv.core.names import name_key
 from sphinx_cv.core.preview import cut_between_words
@@ -33,6 +34,8 @@ from sphinx_cv.model.pieces import (
 from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS, PlaceholderTransform
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sphinx_cv.core.aggregate import SkillUsage
 
 
@@ -52,7 +55,9 @@ class SkillsTableTransform(PlaceholderTransform):
         if not usages:
             return [nodes.paragraph("", _("No skills to show."), classes=["cv-empty"])]
         if node.get("compact"):
-            return compact_lines(usages, node["docname"], self.labels)
+            application = application_of(self.env)
+            first = application.variant.skills_first if application else ()
+            return compact_lines(usages, node["docname"], self.labels, first)
         if node.get("listed"):
             return [self.listed(usages, node["docname"])]
         # A row of empty cells reads as missing data: skills with nothing to show
@@ -182,11 +187,17 @@ def skill_link(usage: SkillUsage, docname: str) -> nodes.Node:
 
 
 def compact_lines(
-    usages: list[SkillUsage], docname: str, labels: TranslatedLabels
+    usages: list[SkillUsage],
+    docname: str,
+    labels: TranslatedLabels,
+    first: Sequence[str] = (),
 ) -> list[nodes.Node]:
-    """A line a category: "Languages: Python (15 yrs), Go (1 yr), C"."""
+    """A line a category: "Languages: Python (15 yrs), Go (1 yr), C".
+
+    The categories named in ``first`` come first (an application's variant).
+    """
     lines: list[nodes.Node] = []
-    for category, members in by_category(usages):
+    for category, members in by_category(usages, first):
         line = cv_skill_line(classes=["cv-skill-line"], support_smartquotes=False)
         line += nodes.strong(category, category)
         line += nodes.Text(": ")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from sphinx_cv.application import application_of
 from sphinx_cv.core.aggregate import Employer, TimelineDetail, timeline
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import _
@@ -33,6 +34,10 @@ class TimelineTransform(PlaceholderTransform):
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
         roles = self.domain.all_roles()
+        application = application_of(self.env)
+        if application is not None:
+            # An application's variant shows some roles; the records stay whole.
+            roles = [role for role in roles if application.variant.shows(role.tags)]
         employers = timeline(
             roles,
             limit=node["limit"],
