@@ -57,6 +57,8 @@ class Mention:
     term: Term
     written: tuple[str, ...]
     first_at: int
+    # Where each mention is in the text: (start, end).
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 def spelling_pattern(spelling: str) -> str:
@@ -105,6 +107,7 @@ def mentions(text: str, terms: Iterable[Term]) -> list[Mention]:
                     term=term,
                     written=tuple(dict.fromkeys(match.group() for match in matches)),
                     first_at=matches[0].start(),
+                    spans=tuple(match.span() for match in matches),
                 )
             )
     return sorted(found, key=lambda mention: (mention.first_at, mention.term.key))

@@ -68,6 +68,8 @@ class SkillRecord:
     level: str = ""
     current: bool = False
     last_used: CVDate | None = None
+    # Other ways job descriptions write it ("Postgres" for "PostgreSQL").
+    aliases: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:

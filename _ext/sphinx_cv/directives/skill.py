@@ -21,13 +21,16 @@ class SkillDirective(CVDirective):
 
     The skill's figures (years, last used, roles) are shown by ``{cv:skills}``
     tables, derived from the roles; ``:years:`` and ``:last-used:`` (``present``
-    or a date) are the author's own statements, which win.
+    or a date) are the author's own statements, which win. ``:aliases:`` are
+    other names for it, which an application's match report also looks for.
     """
 
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    option_spec = EveryOption.known("category", "years", "level", "last-used")
+    option_spec = EveryOption.known(
+        "category", "years", "level", "last-used", "aliases"
+    )
 
     def run(self) -> list[nodes.Node]:
         if self.refused_inside_role():
@@ -53,6 +56,7 @@ class SkillDirective(CVDirective):
                 level=self.text_option("level"),
                 current=current,
                 last_used=last_used,
+                aliases=self.list_option("aliases"),
             )
         )
         target = nodes.target("", "", ids=[anchor])

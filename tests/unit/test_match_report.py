@@ -1,0 +1,115 @@
+"""The match report: what a job names, and where the CV's records hold it."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from sphinx_cv.core.aggregate import skill_usages
+from sphinx_cv.core.dates import Period, parse_date
+from sphinx_cv.core.match_report import as_json, as_markdown, match_report
+from sphinx_cv.core.matching import Term
+from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
+
+TODAY = datetime.date(2026, 11, 25)
+VOCABULARY = (
+    Term("Kubernetes", ("K8s",)),
+    Term("Go", ("Golang",)),
+    Term("AWS"),
+    Term("PostgreSQL", ("Postgres",)),
+    Term("Test-Driven Development", ("TDD",)),
+)
+
+
+def role(org: str, start: str, end: str | None, skills: tuple[str, ...]) -> RoleRecord:
+    return RoleRecord(
+        source=Source(f"experience/{org.lower()}", 1, org.lower()),
+        org=org,
+        period=Period(parse_date(start), parse_date(end) if end else None),
+        skills=skills,
+    )
+
+
+def skill(name: str, *aliases: str) -> SkillRecord:
+    return SkillRecord(
+        source=Source("skills", 1, name), name=name, category="Tech", aliases=aliases
+    )
+
+
+ROLES = [
+    role("Lambda", "2023-09", None, ("Python", "Go")),
+    role("Canonical", "2019-05", "2023-07", ("Python", "PostgreSQL", "AWS RDS")),
+]
+SKILLS = [
+    skill("Python"),
+    skill("Go"),
+    skill("PostgreSQL", "PG"),
+    skill("AWS RDS"),
+    skill("TDD"),
+    skill("Haskell"),
+]
+USAGES = skill_usages(ROLES, SKILLS, today=TODAY, other_category="Other")
+
+JOB = """\
+We run Golang and Python services on Kubernetes (k8s is a plus), with Postgres on
+AWS RDS, and we practise test-driven development. Good communication; go-getters.
+"""
+
+
+def report() -> dict[str, object]:
+    built = match_report(JOB, USAGES, VOCABULARY)
+    return json.loads(as_json(built, {"employer": "Acme"}))
+
+
+def test_each_skill_the_job_names_is_in_the_cv_with_its_records() -> None:
+    in_cv = {entry["skill"]: entry for entry in report()["in_your_cv"]}
+    assert list(in_cv) == ["Go", "Python", "PostgreSQL", "AWS RDS", "TDD"]
+    assert in_cv["Go"] == {
+        "skill": "Go",
+        "named_as": ["Golang"],
+        "years": 3,
+        "last_used": "present",
+        "roles": ["Lambda"],
+    }
+    assert in_cv["PostgreSQL"]["named_as"] == ["Postgres"]
+    assert in_cv["PostgreSQL"]["last_used"] == "2023-07"
+    assert in_cv["PostgreSQL"]["roles"] == ["Canonical"]
+    assert in_cv["TDD"]["named_as"] == ["test-driven development"]
+    assert in_cv["TDD"]["years"] is None
+
+
+def test_a_skill_no_record_holds_is_not_in_the_cv() -> None:
+    missing = report()["not_in_your_cv"]
+    assert missing == [{"skill": "Kubernetes", "named_as": ["Kubernetes", "k8s"]}]
+
+
+def test_a_name_inside_a_cv_skills_name_is_not_reported_missing() -> None:
+    """ "AWS" of "AWS RDS", which the CV holds, is not a skill it lacks."""
+    assert "AWS" not in {entry["skill"] for entry in report()["not_in_your_cv"]}
+
+
+def test_the_cvs_skills_the_job_does_not_name_are_candidates_to_leave_out() -> None:
+    assert report()["not_named_by_the_job"] == ["Haskell"]
+
+
+def test_the_report_carries_what_it_is_given_about_the_application() -> None:
+    assert report()["employer"] == "Acme"
+
+
+def test_markdown_says_the_same() -> None:
+    text = as_markdown(
+        match_report(JOB, USAGES, VOCABULARY),
+        title="Go Engineer at Acme",
+    )
+    assert text.startswith("# Match report: Go Engineer at Acme\n")
+    assert "| Go | Golang | 3 | present | Lambda |" in text
+    assert "| TDD | test-driven development | — | — | — |" in text
+    assert "- Kubernetes (named as: Kubernetes, k8s)" in text
+    assert "- Haskell" in text
+    assert "The job names 6 skills: 5 in your CV, 1 not." in text
+
+
+def test_the_same_input_gives_the_same_report() -> None:
+    assert as_json(match_report(JOB, USAGES, VOCABULARY), {}) == as_json(
+        match_report(JOB, USAGES, VOCABULARY), {}
+    )
