@@ -6,7 +6,9 @@ highlights, and applications that choose among them.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
@@ -147,4 +149,66 @@ def test_tags_outside_a_list_item_warn(tmp_path: Path) -> None:
         r"index\.md:3: WARNING: cv:tags: tags mark a highlight: write them in a "
         r"list item \[cv\.bad-option\]",
         warnings,
+    ), warnings
+
+
+def test_an_applications_build_writes_its_match_report(tmp_path: Path) -> None:
+    app, warnings = built_app(
+        "text", ROOT, tmp_path, confoverrides={"cv_application": GO_JOB}
+    )
+    assert warnings == ""
+    report = json.loads((app.outdir / "match-report.json").read_text("utf-8"))
+    assert report["employer"] == "Engines International"
+    assert report["cv_today"] == "2026-11-25"
+    in_cv = {entry["skill"]: entry for entry in report["in_your_cv"]}
+    assert list(in_cv) == ["Go", "Python"]
+    assert in_cv["Go"]["named_as"] == ["Go", "Golang"]
+    assert in_cv["Python"]["roles"] == [
+        "Analytical Engines Ltd (Senior Engineer)",
+        "Difference Engine Consortium",
+    ]
+    assert report["not_in_your_cv"] == [
+        {"skill": "Kubernetes", "named_as": ["Kubernetes"]}
+    ]
+    assert report["not_named_by_the_job"] == ["FastAPI", "C++"]
+    markdown = (app.outdir / "match-report.md").read_text("utf-8")
+    assert markdown.startswith("# Match report: Go Engineer, Engines International")
+
+
+def test_the_cv_itself_has_no_match_report(tmp_path: Path) -> None:
+    app, _ = built_app("text", ROOT, tmp_path)
+    assert not list(app.outdir.glob("match-report.*"))
+
+
+def test_a_job_in_a_file_beside_the_application_is_read(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source)
+    application = source / GO_JOB
+    text = application.read_text(encoding="utf-8")
+    text = re.sub(r"job: \|\n  .*\n", "job-file: go-job.txt\n", text)
+    application.write_text(text, encoding="utf-8")
+    (application.parent / "go-job.txt").write_text("Rust and C++.", encoding="utf-8")
+    app, warnings = built_app(
+        "text", source, tmp_path / "build", confoverrides={"cv_application": GO_JOB}
+    )
+    assert warnings == ""
+    report = json.loads((app.outdir / "match-report.json").read_text("utf-8"))
+    assert [entry["skill"] for entry in report["in_your_cv"]] == ["C++"]
+
+
+def test_a_job_file_that_is_not_there_warns_at_its_line(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source)
+    application = source / GO_JOB
+    text = application.read_text(encoding="utf-8")
+    application.write_text(
+        re.sub(r"job: \|\n  .*\n", "job-file: gone.txt\n", text), encoding="utf-8"
+    )
+    _, warnings = built_app(
+        "text", source, tmp_path / "build", confoverrides={"cv_application": GO_JOB}
+    )
+    assert re.search(
+        r"go-job\.md:6: WARNING: job-file: gone\.txt cannot be read: .*"
+        r"\[cv\.application\]$",
+        warnings.strip(),
     ), warnings

@@ -51,6 +51,24 @@ def application_of(env: BuildEnvironment) -> Application | None:
         return None
 
 
+def job_of(env: BuildEnvironment) -> str:
+    """The job's description: pasted in the source, or in the file it names.
+
+    That file is beside the source. "" if there is none, or it cannot be read,
+    which was warned of as the configuration was read.
+    """
+    application = application_of(env)
+    path = source_path(env.config, env.srcdir)
+    if application is None or path is None:
+        return ""
+    if not application.job_file:
+        return application.job
+    try:
+        return (path.parent / application.job_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def read(path: Path) -> Application:
     return parsed(path.read_text(encoding="utf-8"), path.stem)
 
@@ -81,6 +99,17 @@ def apply_the_application(app: Sphinx, config: Config) -> None:
         for line, problem in error.problems:
             warn(Problem.APPLICATION, problem, f"{path}:{line}")
         return
+    if application.job_file:
+        job = path.parent / application.job_file
+        try:
+            job.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            cause = getattr(error, "strerror", None) or error
+            warn(
+                Problem.APPLICATION,
+                f"job-file: {job.name} cannot be read: {cause}",
+                f"{path}:{application.lines.get('job-file', 1)}",
+            )
     variant = application.variant
     # config.py has made cv_person a Person by now, or None without a name.
     if variant.headline and isinstance(config.cv_person, Person):

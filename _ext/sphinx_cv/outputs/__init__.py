@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sphinx_cv.model.nodes import COPIED, WRITTEN
-from sphinx_cv.outputs import docx, generic, html, jsonresume, latex, text
+from sphinx_cv.outputs import application, docx, generic, html, jsonresume, latex, text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -38,5 +38,5 @@ def register(app: Sphinx) -> None:
             man=generic.AS_TEXT,
             texinfo=generic.AS_TEXT,
         )
-    for output in (latex, html, text, jsonresume, docx):
+    for output in (latex, html, text, jsonresume, docx, application):
         output.register(app)

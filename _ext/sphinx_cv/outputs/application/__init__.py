@@ -1,0 +1,49 @@
+"""An application's match report: what its job names, against the CV's records.
+
+Written by any build for an application (``cv_application``), beside what the
+builder writes: ``match-report.md`` and ``match-report.json``. It reads the
+records from the domain and the job from the application's source; the rules
+are ``core/match_report.py``'s.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx_cv.application import application_of, job_of
+from sphinx_cv.config import today
+from sphinx_cv.core.match_report import as_json, as_markdown, match_report
+from sphinx_cv.core.matching import vocabulary
+from sphinx_cv.domain import cv_domain
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+REPORT = "match-report"
+
+
+def register(app: Sphinx) -> None:
+    app.connect("build-finished", write_the_match_report)
+
+
+def write_the_match_report(app: Sphinx, exception: BaseException | None) -> None:
+    application = application_of(app.env)
+    if exception is not None or application is None:
+        return
+    usages = cv_domain(app.env).skill_usages(today(app.config))
+    report = match_report(job_of(app.env), usages, vocabulary())
+    about = {
+        "application": application.name,
+        "employer": application.employer,
+        "role": application.role,
+        "date": application.date.isoformat(),
+        "cv_today": app.config.cv_today,
+    }
+    outdir = Path(app.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    (outdir / f"{REPORT}.json").write_text(as_json(report, about), encoding="utf-8")
+    title = f"{application.role}, {application.employer}"
+    (outdir / f"{REPORT}.md").write_text(
+        as_markdown(report, title=title), encoding="utf-8"
+    )
