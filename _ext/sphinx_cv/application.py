@@ -16,22 +16,37 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel.dates import format_date as babel_date
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util.matching import Matcher
+
 from sphinx_cv.core.applications import Application, ApplicationError, read_application
 from sphinx_cv.core.names import name_key
 from sphinx_cv.core.person import Person
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.domain import cv_domain
+from sphinx_cv.model.nodes import person_placeholder
 
 if TYPE_CHECKING:
+    import datetime
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
 
+# Where a project keeps its applications: never part of its site.
+FOLDER = "applications"
+
+
 def register(app: Sphinx) -> None:
-    # After config.py's own checks (priority 500), which this builds on.
-    app.connect("config-inited", apply_the_application, priority=600)
+    # Registered after config.py and before the outputs: so this runs after
+    # config.py's checks, which it builds on, and before the LaTeX layout reads
+    # cv_page_limit.
+    app.connect("config-inited", apply_the_application)
     app.connect("env-check-consistency", warn_of_tags_nothing_has)
+    app.add_transform(LetterHead)
 
 
 def source_path(config: Config, srcdir: Path) -> Path | None:
@@ -79,10 +94,34 @@ def parsed(text: str, name: str) -> Application:
 
 
 def apply_the_application(app: Sphinx, config: Config) -> None:
-    """Warns of a source that cannot be used; sets its headline and pages."""
+    """Warns of a source that cannot be used; sets its headline and pages.
+
+    No build reads an application but its own letter's: the site never shows one.
+    """
     path = source_path(config, app.srcdir)
+    letter = letter_docname(config, app.srcdir)
+    if f"{FOLDER}/**" not in config.exclude_patterns and letter is None:
+        config.exclude_patterns = [*config.exclude_patterns, f"{FOLDER}/**"]
     if path is None:
         return
+    application = checked(path)
+    if application is None:
+        return
+    variant = application.variant
+    # config.py has made cv_person a Person by now, or None without a name. The
+    # letter's header is the CV's, headline too.
+    if variant.headline and isinstance(config.cv_person, Person):
+        config.cv_person = dataclasses.replace(
+            config.cv_person, headline=variant.headline
+        )
+    if letter is not None:
+        write_the_letter(config, letter)
+    elif variant.pages is not None:
+        config.cv_page_limit = variant.pages
+
+
+def checked(path: Path) -> Application | None:
+    """The application, or None; each problem warned of at its line."""
     try:
         application = read(path)
     except OSError as error:
@@ -91,14 +130,14 @@ def apply_the_application(app: Sphinx, config: Config) -> None:
             f"cv_application: cannot be read: {error.strerror or error}",
             f"{path}:0",
         )
-        return
+        return None
     except UnicodeDecodeError as error:
         warn(Problem.APPLICATION, f"not UTF-8 text: {error.reason}", f"{path}:0")
-        return
+        return None
     except ApplicationError as error:
         for line, problem in error.problems:
             warn(Problem.APPLICATION, problem, f"{path}:{line}")
-        return
+        return None
     if application.job_file:
         job = path.parent / application.job_file
         try:
@@ -110,14 +149,7 @@ def apply_the_application(app: Sphinx, config: Config) -> None:
                 f"job-file: {job.name} cannot be read: {cause}",
                 f"{path}:{application.lines.get('job-file', 1)}",
             )
-    variant = application.variant
-    # config.py has made cv_person a Person by now, or None without a name.
-    if variant.headline and isinstance(config.cv_person, Person):
-        config.cv_person = dataclasses.replace(
-            config.cv_person, headline=variant.headline
-        )
-    if variant.pages is not None:
-        config.cv_page_limit = variant.pages
+    return application
 
 
 def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
@@ -125,7 +157,7 @@ def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
     del app
     application = application_of(env)
     path = source_path(env.config, env.srcdir)
-    if application is None or path is None:
+    if application is None or path is None or env.config.cv_letter:
         return
     domain = cv_domain(env)
     known = {name_key(tag) for role in domain.all_roles() for tag in role.tags}
@@ -147,3 +179,91 @@ def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
                 f"skills-first: no skill has the category {category!r}",
                 f"{path}:{application.lines.get('skills-first', 1)}",
             )
+
+
+# --- the cover letter ------------------------------------------------------------
+
+
+def letter_docname(config: Config, srcdir: Path) -> str | None:
+    """The application's document, in a build of its letter (cv_letter)."""
+    path = source_path(config, srcdir)
+    if path is None or not config.cv_letter:
+        return None
+    return path.relative_to(srcdir).with_suffix("").as_posix()
+
+
+def write_the_letter(config: Config, docname: str) -> None:
+    """The build writes the application's letter, on one page.
+
+    Its root is the application's document, which no other build reads; its
+    PDF and Word files are named as the CV's are, "-letter" for "-cv".
+    """
+    # Not the patterns that leave out the document or a folder it is in.
+    parts = docname.split("/")
+    paths = ["/".join(parts[:end]) for end in range(1, len(parts))]
+    paths.append(f"{docname}.md")
+    config.exclude_patterns = [
+        pattern
+        for pattern in config.exclude_patterns
+        if not any(Matcher([pattern])(path) for path in paths)
+    ]
+    config.root_doc = docname
+    cv_file = config.latex_documents[0][1] if config.latex_documents else "cv.tex"
+    stem = Path(cv_file).stem.removesuffix("-cv") or "cv"
+    author = config.latex_documents[0][3] if config.latex_documents else ""
+    config.latex_documents = [(docname, f"{stem}-letter.tex", "", author, "howto")]
+    config.cv_page_limit = 1
+    # Only the letter is read: neither the CV's pages nor another application.
+    config.include_patterns = [f"{docname}.*"]
+    config.latex_elements = {
+        **config.latex_elements,
+        "preamble": config.latex_elements.get("preamble", "") + "\\cvletter\n",
+    }
+
+
+class LetterHead(SphinxTransform):
+    """The letter begins as letters do.
+
+    The CV's header, the date, the addressee, and the role it is about.
+    """
+
+    default_priority = 210
+
+    def apply(self, **kwargs: object) -> None:
+        del kwargs
+        docname = self.env.current_document.docname
+        if letter_docname(self.config, self.env.srcdir) != docname:
+            return
+        application = application_of(self.env)
+        if application is None:
+            return
+        # The source's fields, which MyST shows, untitled, as a field list.
+        first = self.document.children[0] if self.document.children else None
+        if isinstance(first, nodes.docinfo | nodes.field_list):
+            self.document.remove(first)
+        to = [application.addressee, application.employer]
+        head: list[nodes.Element] = [
+            person_placeholder(docname=docname),
+            nodes.paragraph(
+                "", ", ".join(part for part in to if part), classes=["cv-letter-to"]
+            ),
+            nodes.paragraph(
+                "",
+                long_date(application.date, self.config.language),
+                classes=["cv-letter-date"],
+            ),
+        ]
+        subject = nodes.paragraph(classes=["cv-letter-about"])
+        subject += nodes.strong(application.role, application.role)
+        head.append(subject)
+        for node in head:
+            node.source, node.line = self.document["source"], 1
+        self.document[0:0] = head
+
+
+def long_date(date: datetime.date, language: str | None) -> str:
+    """The date in full (1 December 2026), in the CV's language."""
+    try:
+        return babel_date(date, format="long", locale=language or "en")
+    except (ValueError, LookupError):
+        return date.isoformat()

@@ -3,6 +3,8 @@
     sphinx-cv new DIR --name "Ada Lovelace" [--language de] [--force]
     sphinx-cv import resume.json DIR [--name ...] [--language ...] [--force]
     sphinx-cv livepdf [DIR] [--port 8001] [-t TAG]   (see livepdf.py)
+    sphinx-cv application NAME [--project DIR] [-D setting=value]  (sending.py)
+    sphinx-cv applications [--project DIR]
 
 Bad input gets a message for each problem, naming where (a JSON path such as
 ``work[3].startDate``), exit status 2, and nothing written: every file is made
@@ -70,6 +72,31 @@ def parser() -> argparse.ArgumentParser:
         "livepdf",
         help="rebuild the PDF of the project in DIR (default: here) on every save",
     )
+    application = commands.add_parser(
+        "application",
+        help="build applications/NAME.md: the tailored CV, the cover letter and "
+        "the match report, into _build/applications/NAME/",
+    )
+    application.add_argument("name", metavar="NAME")
+    application.add_argument(
+        "-D",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="setting=value",
+        help="a conf.py setting for this build, as sphinx-build's -D",
+    )
+    listed = commands.add_parser(
+        "applications", help="list the applications, newest first, and their state"
+    )
+    for command in (application, listed):
+        command.add_argument(
+            "--project",
+            type=Path,
+            default=Path(),
+            metavar="DIR",
+            help="the CV's project (default: here)",
+        )
     imported = commands.add_parser(
         "import", help="write a CV project into DIR from a JSON Resume"
     )
@@ -99,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return livepdf.main(given[1:])
     arguments = parser().parse_args(given)
+    if arguments.command in {"application", "applications"}:
+        return send(arguments)
     try:
         cv = read_cv(arguments)
         project = files(cv, language=arguments.language, version=__version__)
@@ -118,6 +147,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"The CV project is in {arguments.directory}: cd there and run make html.\n"
     )
     return 0
+
+
+def send(arguments: argparse.Namespace) -> int:
+    """Builds an application, or lists them (sending.py)."""
+    # They build through Sphinx, in processes of their own: loaded when asked for.
+    from sphinx_cv import sending  # noqa: PLC0415
+
+    if arguments.command == "applications":
+        return sending.listing(arguments.project)
+    options = [part for setting in arguments.settings for part in ("-D", setting)]
+    return sending.build(arguments.project, arguments.name, options)
 
 
 def read_cv(arguments: argparse.Namespace) -> ImportedCV:

@@ -75,6 +75,12 @@ VALUES: tuple[tuple[str, object, Literal["env", "html", ""], str], ...] = (
         ),
     ),
     (
+        "cv_letter",
+        False,
+        "env",
+        "With cv_application: the build is that application's cover letter.",
+    ),
+    (
         "cv_make_pdf",
         False,
         "",

@@ -1,0 +1,344 @@
+"""``sphinx-cv application NAME`` and ``sphinx-cv applications``: what was sent.
+
+An application is a source file, ``applications/NAME.md`` (``core/applications.py``
+reads it). Building it runs four Sphinx builds of the project, two at a time, each
+its own process as ``make latexpdf`` is: the tailored CV as PDF and Word, and the
+cover letter as PDF and Word. Into ``_build/applications/NAME/`` go those four
+files, the match report (Markdown and JSON, which the CV's build writes) and
+``manifest.json``: the source's commit, the date the CV counts to, and a digest
+of each file, so that what was sent to whom can be told, and made again, later.
+
+The build's date is the application's: ``SOURCE_DATE_EPOCH``, unless it is set
+already, is the application's date, so that "present" and the durations are as
+they were on the day it was sent, and a build from the same commit gives the
+same bytes.
+
+Bad input (no such application, a source with problems) gets a message for each
+problem, naming where, exit status 2, and nothing written.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sphinx_cv
+from sphinx_cv.core.applications import (
+    Application,
+    ApplicationError,
+    read_application,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+FOLDER = "applications"
+BUILT = Path("_build", FOLDER)
+MANIFEST = "manifest.json"
+REPORT = "match-report"
+# Two builds at once: a PDF's LaTeX run and another build's reading share two cores.
+AT_ONCE = 2
+BAD_INPUT = 2
+FAILED = 1
+# What the inputs' digest leaves out: builds, tools' folders, and applications
+# (an application's own source is counted on its own).
+NOT_INPUTS = frozenset({"_build", "__pycache__", FOLDER, "node_modules"})
+
+
+class UsageError(Exception):
+    """Input the command cannot use: each line says where, and why."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+@dataclasses.dataclass(frozen=True)
+class Build:
+    """One Sphinx build of the application: what it makes, and how."""
+
+    name: str
+    builder: str
+    letter: bool
+
+    def command(
+        self, project: Path, outdir: Path, source: str, options: Sequence[str]
+    ) -> list[str]:
+        printed = (
+            ["-t", "printed", "-D", "cv_make_pdf=1"] if self.builder == "latex" else []
+        )
+        return [
+            sys.executable,
+            "-m",
+            "sphinx_cv.build",
+            "-q",
+            "-b",
+            self.builder,
+            *printed,
+            "-D",
+            f"cv_application={source}",
+            *(["-D", "cv_letter=1"] if self.letter else []),
+            *options,
+            str(project),
+            str(outdir),
+        ]
+
+
+BUILDS = (
+    Build("cv-latex", "latex", letter=False),
+    Build("cv-docx", "docx", letter=False),
+    Build("letter-latex", "latex", letter=True),
+    Build("letter-docx", "docx", letter=True),
+)
+# Which files each build gives the application: by suffix.
+GIVES = {
+    "cv-latex": (".pdf",),
+    "cv-docx": (".docx",),
+    "letter-latex": (".pdf",),
+    "letter-docx": (".docx",),
+}
+
+
+def source_of(project: Path, name: str) -> Path:
+    return project / FOLDER / f"{Path(name).stem}.md"
+
+
+def read(project: Path, name: str) -> Application:
+    """The application, or UsageError naming each problem at its line."""
+    path = source_of(project, name)
+    shown = path.relative_to(project).as_posix()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        message = f"{shown}: no such application; `sphinx-cv applications` lists them"
+        raise UsageError(message) from None
+    except OSError as error:
+        message = f"{shown}: cannot be read: {error.strerror}"
+        raise UsageError(message) from None
+    except UnicodeDecodeError as error:
+        message = f"{shown}: not UTF-8 text: {error.reason}"
+        raise UsageError(message) from None
+    try:
+        application = read_application(text, path.stem)
+    except ApplicationError as error:
+        raise UsageError(
+            *(f"{shown}:{line}: {problem}" for line, problem in error.problems)
+        ) from None
+    if application.job_file and not (path.parent / application.job_file).is_file():
+        line = application.lines.get("job-file", 1)
+        message = f"{shown}:{line}: job-file: {application.job_file} is not there"
+        raise UsageError(message)
+    return application
+
+
+def build(project: Path, name: str, options: Sequence[str] = ()) -> int:
+    """Builds the application into _build/applications/NAME/; its exit status."""
+    try:
+        application = read(project, name)
+    except UsageError as error:
+        sys.stderr.writelines(f"sphinx-cv: {line}\n" for line in error.lines)
+        return BAD_INPUT
+    source = source_of(project, name).relative_to(project).as_posix()
+    into = project / BUILT / application.name
+    work = into / ".build"
+    pages = application.variant.pages
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [
+                str(Path(sphinx_cv.__file__).parent.parent),
+                os.environ.get("PYTHONPATH", ""),
+            ]
+        ),
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH")
+        or str(calendar.timegm(application.date.timetuple())),
+    }
+
+    def run(one: Build) -> tuple[Build, subprocess.CompletedProcess[str]]:
+        extra = [*options]
+        if pages == 1 and not one.letter:
+            extra += ["-t", "onepage"]
+        outdir = work / one.name
+        shutil.rmtree(outdir, ignore_errors=True)
+        done = subprocess.run(  # noqa: S603 - this interpreter, Sphinx's own arguments
+            one.command(project, outdir, source, extra),
+            capture_output=True,
+            text=True,
+            env=environment,
+            check=False,
+        )
+        return one, done
+
+    with ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
+        results = list(pool.map(run, BUILDS))
+    failed = False
+    for one, done in results:
+        for line in done.stderr.splitlines():
+            sys.stderr.write(f"{one.name}: {line}\n")
+        if done.returncode:
+            sys.stderr.write(f"sphinx-cv: the {one.name} build failed\n")
+            failed = True
+    if failed:
+        return FAILED
+    written = collect(work, into)
+    report = json.loads((into / f"{REPORT}.json").read_text(encoding="utf-8"))
+    manifest = manifest_of(
+        project,
+        application,
+        written,
+        source_date_epoch=environment["SOURCE_DATE_EPOCH"],
+        cv_today=str(report.get("cv_today", "")),
+    )
+    (into / MANIFEST).write_text(manifest, encoding="utf-8")
+    sys.stdout.write(f"The application is in {into.relative_to(project)}/:\n")
+    sys.stdout.writelines(f"  {path.name}\n" for path in [*written, into / MANIFEST])
+    return 0
+
+
+def collect(work: Path, into: Path) -> list[Path]:
+    """The builds' files, copied beside their folder; an earlier build's removed."""
+    for earlier in into.iterdir():
+        if earlier.is_file():
+            earlier.unlink()
+    made = [
+        path
+        for name, suffixes in GIVES.items()
+        for path in sorted((work / name).iterdir())
+        if path.suffix in suffixes
+    ]
+    written = [Path(shutil.copyfile(path, into / path.name)) for path in made]
+    for suffix in (".md", ".json"):
+        report = work / "cv-latex" / f"{REPORT}{suffix}"
+        written.append(Path(shutil.copyfile(report, into / report.name)))
+    return written
+
+
+def digest(path: Path) -> str:
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def manifest_of(
+    project: Path,
+    application: Application,
+    written: Sequence[Path],
+    *,
+    source_date_epoch: str,
+    cv_today: str,
+) -> str:
+    """What was made, and from what.
+
+    Enough to tell, later, what was sent, and to make it again.
+    """
+    manifest = {
+        "application": source_of(project, application.name)
+        .relative_to(project)
+        .as_posix(),
+        "employer": application.employer,
+        "role": application.role,
+        "date": application.date.isoformat(),
+        "commit": commit_of(project),
+        "uncommitted_changes": has_changes(project),
+        "source_date_epoch": source_date_epoch,
+        "cv_today": cv_today,
+        "inputs": inputs_digest(project, application),
+        "files": {path.name: digest(path) for path in sorted(written)},
+    }
+    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+
+
+def git(project: Path, *arguments: str) -> str | None:
+    git_path = shutil.which("git")
+    if git_path is None:
+        return None
+    done = subprocess.run(  # noqa: S603 - git, with fixed arguments
+        [git_path, *arguments],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def commit_of(project: Path) -> str | None:
+    return git(project, "rev-parse", "HEAD")
+
+
+def has_changes(project: Path) -> bool | None:
+    status = git(project, "status", "--porcelain", "--untracked-files=no")
+    return None if status is None else bool(status)
+
+
+def input_files(project: Path) -> Iterator[Path]:
+    """The files a build of the project reads.
+
+    All but builds, tools' folders, hidden ones, and applications.
+    """
+    for folder, folders, files in os.walk(project):
+        folders[:] = sorted(
+            name
+            for name in folders
+            if name not in NOT_INPUTS and not name.startswith(".")
+        )
+        for name in sorted(files):
+            if not name.startswith(".") and not name.endswith(".pyc"):
+                yield Path(folder, name)
+
+
+def inputs_digest(project: Path, application: Application) -> str:
+    """One digest of everything the application's files are made from."""
+    total = hashlib.sha256()
+    source = source_of(project, application.name)
+    paths = [*input_files(project), source]
+    if application.job_file:
+        paths.append(source.parent / application.job_file)
+    for path in paths:
+        total.update(path.relative_to(project).as_posix().encode())
+        total.update(hashlib.sha256(path.read_bytes()).digest())
+    return "sha256:" + total.hexdigest()
+
+
+def listing(project: Path) -> int:
+    """Every application, newest first, and whether its files are up to date."""
+    folder = project / FOLDER
+    sources = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    rows = []
+    problems: list[str] = []
+    for path in sources:
+        try:
+            application = read(project, path.stem)
+        except UsageError as error:
+            problems.extend(error.lines)
+            continue
+        rows.append((application, state_of(project, application)))
+    rows.sort(key=lambda row: (row[0].date, row[0].name), reverse=True)
+    if not rows and not problems:
+        sys.stdout.write(f"No applications in {FOLDER}/ yet.\n")
+    for application, state in rows:
+        example = " (example)" if application.example else ""
+        sys.stdout.write(
+            f"{application.date.isoformat()}  {application.name}  "
+            f"{application.role}, {application.employer}{example}: {state}\n"
+        )
+    sys.stderr.writelines(f"sphinx-cv: {line}\n" for line in problems)
+    return BAD_INPUT if problems else 0
+
+
+def state_of(project: Path, application: Application) -> str:
+    manifest_path = project / BUILT / application.name / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "not built"
+    if manifest.get("inputs") != inputs_digest(project, application):
+        return "changed since it was built"
+    return "built"
