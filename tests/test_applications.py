@@ -6,18 +6,25 @@ highlights, and applications that choose among them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
+import subprocess
 from typing import TYPE_CHECKING
 
+import docx
+import pymupdf
 import pytest
+from sphinx_cv.cli import main
+from sphinx_cv.sending import BAD_INPUT
 from support.builds import PROJECT_ROOT, built_app
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 ROOT = PROJECT_ROOT / "tests" / "roots" / "test-applications"
+GIT = shutil.which("git") or "git"
 GO_JOB = "applications/go-job.md"
 
 
@@ -212,3 +219,159 @@ def test_a_job_file_that_is_not_there_warns_at_its_line(tmp_path: Path) -> None:
         r"\[cv\.application\]$",
         warnings.strip(),
     ), warnings
+
+
+# --- sphinx-cv application: the files that are sent ---------------------------------
+
+
+def pages_of(pdf: Path) -> int:
+    with pymupdf.open(pdf) as document:
+        return document.page_count
+
+
+def git(project: Path, *arguments: str) -> str:
+    identity = ["-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    return subprocess.run(  # noqa: S603 - the tests' own fixed commands
+        [GIT, *identity, *arguments],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def sent(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the root, committed to git, with go-job built."""
+    project = tmp_path_factory.mktemp("sent") / "cv"
+    shutil.copytree(ROOT, project)
+    git(project, "init", "-q")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "The CV")
+    assert main(["application", "go-job", "--project", str(project)]) == 0
+    return project
+
+
+def test_an_application_gives_its_cv_letter_report_and_manifest(sent: Path) -> None:
+    built = sent / "_build" / "applications" / "go-job"
+    assert sorted(path.name for path in built.iterdir() if path.is_file()) == [
+        "ada-example-cv.docx",
+        "ada-example-cv.pdf",
+        "ada-example-letter.docx",
+        "ada-example-letter.pdf",
+        "manifest.json",
+        "match-report.json",
+        "match-report.md",
+    ]
+    assert pages_of(built / "ada-example-cv.pdf") == 1  # pages: 1
+    assert pages_of(built / "ada-example-letter.pdf") == 1
+
+
+def test_the_manifest_says_what_was_made_from_what(sent: Path) -> None:
+    built = sent / "_build" / "applications" / "go-job"
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["commit"] == git(sent, "rev-parse", "HEAD")
+    assert manifest["uncommitted_changes"] is False
+    assert manifest["cv_today"] == "2026-11-25"
+    assert manifest["source_date_epoch"] == "1795132800"  # 2026-11-20, its date
+    files = {path.name for path in built.iterdir() if path.is_file()}
+    assert set(manifest["files"]) == files - {"manifest.json"}
+    for name, digest in manifest["files"].items():
+        assert (
+            digest
+            == "sha256:" + hashlib.sha256((built / name).read_bytes()).hexdigest()
+        )
+
+
+def test_the_letter_reads_as_a_letter(sent: Path) -> None:
+    pdf = sent / "_build" / "applications" / "go-job" / "ada-example-letter.pdf"
+    with pymupdf.open(pdf) as document:
+        text = document[0].get_text()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == [
+        "Ada Example",
+        "A Go engineer for engines",
+        "The engineering team, Engines International",
+        "November 20, 2026",
+        "Go Engineer",
+        "Dear engineering team,",
+        "I would like to build your engines in Go.",
+        "Ada Example",
+    ]
+
+
+def test_the_letter_in_word_says_the_same(sent: Path) -> None:
+    path = sent / "_build" / "applications" / "go-job" / "ada-example-letter.docx"
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs if p.text]
+    assert "Dear engineering team," in paragraphs
+    assert "November 20, 2026" in paragraphs
+    assert not [text for text in paragraphs if "job" in text or "Kubernetes" in text]
+
+
+def test_building_it_again_gives_the_same_bytes(sent: Path) -> None:
+    built = sent / "_build" / "applications" / "go-job"
+    before = {
+        path.name: path.read_bytes() for path in built.iterdir() if path.is_file()
+    }
+    assert main(["application", "go-job", "--project", str(sent)]) == 0
+    after = {path.name: path.read_bytes() for path in built.iterdir() if path.is_file()}
+    assert after == before
+
+
+def test_the_list_says_what_is_built_and_what_changed_since(
+    sent: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["applications", "--project", str(sent)]) == BAD_INPUT  # bad.md
+    listed = capsys.readouterr()
+    assert listed.out.splitlines() == [
+        "2026-11-20  unknown-tag  Engineer, Quantum Ltd: not built",
+        "2026-11-20  go-job  Go Engineer, Engines International (example): built",
+    ]
+    assert "applications/bad.md:4: 'date' must be a date" in listed.err
+    role = sent / "experience" / "engines.md"
+    original = role.read_text(encoding="utf-8")
+    role.write_text(original.replace("manual.", "manual, twice."), encoding="utf-8")
+    try:
+        main(["applications", "--project", str(sent)])
+        assert (
+            "go-job  Go Engineer, Engines International (example): changed since"
+            in (capsys.readouterr().out)
+        )
+    finally:
+        role.write_text(original, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nowhere", "applications/nowhere.md: no such application"),
+        ("bad", "applications/bad.md:4: 'date' must be a date, as 2026-12-01"),
+    ],
+)
+def test_bad_input_says_where_and_writes_nothing(
+    name: str, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "cv"
+    shutil.copytree(ROOT, project)
+    assert main(["application", name, "--project", str(project)]) == BAD_INPUT
+    assert expected in capsys.readouterr().err
+    assert not (project / "_build").exists()
+
+
+def test_a_letter_longer_than_a_page_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "cv"
+    shutil.copytree(ROOT, project)
+    application = project / GO_JOB
+    paragraph = "I have built engines for many years, and would build yours. " * 12
+    application.write_text(
+        application.read_text(encoding="utf-8") + f"\n{paragraph}\n" * 12,
+        encoding="utf-8",
+    )
+    assert main(["application", "go-job", "--project", str(project)]) == 0
+    err = capsys.readouterr().err
+    assert re.search(
+        r"letter-latex: .*more than cv_page_limit \(1\).*\[cv\.page-fit\]", err
+    ), err
