@@ -175,7 +175,7 @@ def test_an_applications_build_writes_its_match_report(tmp_path: Path) -> None:
         "Difference Engine Consortium",
     ]
     assert report["not_in_your_cv"] == [
-        {"skill": "Kubernetes", "named_as": ["Kubernetes"]}
+        {"skill": "Kubernetes", "named_as": ["Kubernetes"], "in_your_roles_text": []}
     ]
     assert report["not_named_by_the_job"] == ["FastAPI", "C++"]
     markdown = (app.outdir / "match-report.md").read_text("utf-8")

@@ -80,7 +80,35 @@ def test_each_skill_the_job_names_is_in_the_cv_with_its_records() -> None:
 
 def test_a_skill_no_record_holds_is_not_in_the_cv() -> None:
     missing = report()["not_in_your_cv"]
-    assert missing == [{"skill": "Kubernetes", "named_as": ["Kubernetes", "k8s"]}]
+    assert missing == [
+        {
+            "skill": "Kubernetes",
+            "named_as": ["Kubernetes", "k8s"],
+            "in_your_roles_text": [],
+        }
+    ]
+
+
+def test_a_skill_the_cv_lacks_but_a_roles_text_names_is_said_to_be_there() -> None:
+    texts = [
+        ("Lambda", "I moved our services onto Kubernetes."),
+        ("Canonical", "Snaps for Linux."),
+    ]
+    built = match_report(JOB, USAGES, VOCABULARY, texts)
+    data = json.loads(as_json(built, {}))
+    assert data["not_in_your_cv"][0]["in_your_roles_text"] == ["Lambda"]
+    assert [named.skill for named in built.in_cv] == [
+        "Go",
+        "Python",
+        "PostgreSQL",
+        "AWS RDS",
+        "TDD",
+    ]
+    text = as_markdown(built, title="Go Engineer at Acme")
+    assert (
+        "- Kubernetes (named as: Kubernetes, k8s); not a skill of your CV, though "
+        "your roles' text names it: Lambda"
+    ) in text
 
 
 def test_a_name_inside_a_cv_skills_name_is_not_reported_missing() -> None:

@@ -41,6 +41,8 @@ class Named:
     skill: str
     named_as: tuple[str, ...]
     evidence: Evidence | None
+    # Not a skill of the CV, but named in these roles' text ("GPUs" at Lambda).
+    in_roles_text: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,9 +101,17 @@ def cv_terms(usages: Iterable[SkillUsage], vocabulary: Iterable[Term]) -> list[T
 
 
 def match_report(
-    job: str, usages: Sequence[SkillUsage], vocabulary: Iterable[Term]
+    job: str,
+    usages: Sequence[SkillUsage],
+    vocabulary: Iterable[Term],
+    role_texts: Sequence[tuple[str, str]] = (),
 ) -> MatchReport:
-    """What ``job`` names, against the CV's skills and the package's vocabulary."""
+    """What ``job`` names, against the CV's skills and the package's vocabulary.
+
+    ``role_texts`` are each role's label and text: a skill the CV lacks that a
+    role's text names is said to be there, as the author may want to make it a
+    skill of the CV.
+    """
     vocabulary = list(vocabulary)
     ours = cv_terms(usages, vocabulary)
     our_spellings = {Term(spelling).key for term in ours for spelling in term.spellings}
@@ -125,9 +135,20 @@ def match_report(
         Named(
             skill=mention.term.name,
             named_as=mention.written,
-            evidence=evidence(by_name[mention.term.name])
-            if mention.term.name in by_name and mention in ours_found
-            else None,
+            evidence=evidence(by_name[mention.term.name]),
+        )
+        if mention.term.name in by_name and mention in ours_found
+        else Named(
+            skill=mention.term.name,
+            named_as=mention.written,
+            evidence=None,
+            in_roles_text=tuple(
+                dict.fromkeys(
+                    label
+                    for label, text in role_texts
+                    if mentions(text, [mention.term])
+                )
+            ),
         )
         for mention in found
     )
@@ -160,7 +181,11 @@ def as_data(report: MatchReport, about: Mapping[str, object]) -> dict[str, objec
             if named.evidence is not None
         ],
         "not_in_your_cv": [
-            {"skill": named.skill, "named_as": list(named.named_as)}
+            {
+                "skill": named.skill,
+                "named_as": list(named.named_as),
+                "in_your_roles_text": list(named.in_roles_text),
+            }
             for named in report.not_in_cv
         ],
         "not_named_by_the_job": list(report.not_named),
@@ -211,6 +236,12 @@ def as_markdown(report: MatchReport, *, title: str) -> str:
     lines += ["", "## Not in your CV", ""]
     lines += [
         f"- {named.skill} (named as: {', '.join(named.named_as)})"
+        + (
+            f"; not a skill of your CV, though your roles' text names it: "
+            f"{', '.join(named.in_roles_text)}"
+            if named.in_roles_text
+            else ""
+        )
         for named in not_in_cv
     ] or ["None."]
     lines += [

@@ -31,8 +31,18 @@ def write_the_match_report(app: Sphinx, exception: BaseException | None) -> None
     application = application_of(app.env)
     if exception is not None or application is None:
         return
-    usages = cv_domain(app.env).skill_usages(today(app.config))
-    report = match_report(job_of(app.env), usages, vocabulary())
+    domain = cv_domain(app.env)
+    usages = domain.skill_usages(today(app.config))
+    texts = domain.role_texts()
+    role_texts = [
+        (
+            role.label,
+            " ".join([texts[role.target].summary, *texts[role.target].highlights]),
+        )
+        for role in domain.newest_roles()
+        if role.target in texts
+    ]
+    report = match_report(job_of(app.env), usages, vocabulary(), role_texts)
     about = {
         "application": application.name,
         "employer": application.employer,
