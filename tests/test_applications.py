@@ -375,3 +375,22 @@ def test_a_letter_longer_than_a_page_warns(
     assert re.search(
         r"letter-latex: .*more than cv_page_limit \(1\).*\[cv\.page-fit\]", err
     ), err
+
+
+def test_a_site_never_reads_an_application_even_unexcluded(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source)
+    conf = source / "conf.py"
+    conf.write_text(
+        re.sub(r"exclude_patterns = .*\n", "", conf.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    app, warnings = built_app("html", source, tmp_path / "build")
+    assert warnings == ""
+    assert not (app.outdir / "applications").exists()
+    site = "".join(
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in app.outdir.rglob("*")
+        if path.is_file() and path.suffix in {".html", ".js", ".txt"}
+    )
+    assert "Engines International" not in site
