@@ -179,7 +179,9 @@ def test_an_applications_build_writes_its_match_report(tmp_path: Path) -> None:
     ]
     assert report["not_named_by_the_job"] == ["FastAPI", "C++"]
     markdown = (app.outdir / "match-report.md").read_text("utf-8")
-    assert markdown.startswith("# Match report: Go Engineer, Engines International")
+    assert markdown.startswith(
+        "# Match report: Go Engineer, Engines International (an example)\n"
+    )
 
 
 def test_the_cv_itself_has_no_match_report(tmp_path: Path) -> None:
@@ -291,6 +293,7 @@ def test_the_letter_reads_as_a_letter(sent: Path) -> None:
     assert lines == [
         "Ada Example",
         "A Go engineer for engines",
+        "An example letter, never sent: it says only what the CV says.",
         "The engineering team, Engines International",
         "November 20, 2026",
         "Go Engineer",

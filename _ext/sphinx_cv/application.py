@@ -26,6 +26,7 @@ from sphinx_cv.core.names import name_key
 from sphinx_cv.core.person import Person
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.domain import cv_domain
+from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import person_placeholder
 
 if TYPE_CHECKING:
@@ -253,6 +254,15 @@ class LetterHead(SphinxTransform):
                 classes=["cv-letter-date"],
             ),
         ]
+        if application.example:
+            head.insert(
+                1,
+                nodes.paragraph(
+                    "",
+                    _("An example letter, never sent: it says only what the CV says."),
+                    classes=["cv-letter-example"],
+                ),
+            )
         subject = nodes.paragraph(classes=["cv-letter-about"])
         subject += nodes.strong(application.role, application.role)
         head.append(subject)

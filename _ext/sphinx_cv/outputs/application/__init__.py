@@ -54,6 +54,8 @@ def write_the_match_report(app: Sphinx, exception: BaseException | None) -> None
     outdir.mkdir(parents=True, exist_ok=True)
     (outdir / f"{REPORT}.json").write_text(as_json(report, about), encoding="utf-8")
     title = f"{application.role}, {application.employer}"
+    if application.example:
+        title += " (an example)"
     (outdir / f"{REPORT}.md").write_text(
         as_markdown(report, title=title), encoding="utf-8"
     )
