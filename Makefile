@@ -51,6 +51,9 @@ help: $(VENV_STAMP)
 	@echo "make translate LANGUAGE=de  start or refresh the CV's translation, locale/de"
 	@echo "make languages  the site and the PDF in English and each language of locale/"
 	@echo "Any target takes LANGUAGE=de: make html LANGUAGE=de builds into $(BUILDDIR)/de"
+	@echo "make application NAME=acme-2026-12  the tailored CV, letter and match report"
+	@echo "               of applications/NAME.md, into _build/applications/NAME/"
+	@echo "make applications  build every application, then list them"
 	@echo "make dist      the package sphinx-cv (wheel and sdist) into dist/"
 	@echo "make clean     remove $(BUILDDIR)"
 	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
@@ -218,6 +221,23 @@ Makefile requirements.txt: ;
 # Any other target is a Sphinx builder: html, latexpdf, singlehtml, text, man ...
 %: $(VENV_STAMP)
 	$(SPHINXBUILD) -M $@ $(SOURCEDIR) $(BUILDDIR) $(SPHINXOPTS)
+
+# An application for a job (the README's "Applying for a job"): applications/NAME.md
+# gives the tailored CV and the cover letter, as PDF and Word, the match report
+# and manifest.json, in _build/applications/NAME/. DESIGN= and LANGUAGE= apply.
+SENDING := PYTHONPATH=$(CURDIR)/_ext $(BIN)/python -m sphinx_cv.cli
+SENDING_OPTIONS = $(if $(DESIGN),-D cv_design=$(DESIGN)) $(if $(LANGUAGE),-D language=$(LANGUAGE))
+application: $(VENV_STAMP) system-packages
+	@[ -n "$(NAME)" ] || { echo "Name the application: make application NAME=acme-2026-12"; exit 2; }
+	$(SENDING) application $(NAME) $(SENDING_OPTIONS)
+
+applications: $(VENV_STAMP) system-packages
+	@for source in applications/*.md; do \
+	  [ -e "$$source" ] || continue; \
+	  $(SENDING) application "$$(basename "$$source" .md)" $(SENDING_OPTIONS) || exit 1; \
+	done
+	$(SENDING) applications
+.PHONY: application applications
 
 # The CV's own translation into LANGUAGE: its texts, page by page, into
 # locale/LANGUAGE/LC_MESSAGES/*.po, where a new text is empty and a changed one

@@ -39,19 +39,17 @@ from sphinx_cv.core.applications import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
 FOLDER = "applications"
 BUILT = Path("_build", FOLDER)
 MANIFEST = "manifest.json"
 REPORT = "match-report"
+SOURCES = "sources.json"  # the files a build read (outputs/application)
 # Two builds at once: a PDF's LaTeX run and another build's reading share two cores.
 AT_ONCE = 2
 BAD_INPUT = 2
 FAILED = 1
-# What the inputs' digest leaves out: builds, tools' folders, and applications
-# (an application's own source is counted on its own).
-NOT_INPUTS = frozenset({"_build", "__pycache__", FOLDER, "node_modules"})
 
 
 class UsageError(Exception):
@@ -190,13 +188,12 @@ def build(project: Path, name: str, options: Sequence[str] = ()) -> int:
     if failed:
         return FAILED
     written = collect(work, into)
-    report = json.loads((into / f"{REPORT}.json").read_text(encoding="utf-8"))
     manifest = manifest_of(
         project,
         application,
         written,
+        work=work,
         source_date_epoch=environment["SOURCE_DATE_EPOCH"],
-        cv_today=str(report.get("cv_today", "")),
     )
     (into / MANIFEST).write_text(manifest, encoding="utf-8")
     sys.stdout.write(f"The application is in {into.relative_to(project)}/:\n")
@@ -231,13 +228,15 @@ def manifest_of(
     application: Application,
     written: Sequence[Path],
     *,
+    work: Path,
     source_date_epoch: str,
-    cv_today: str,
 ) -> str:
     """What was made, and from what.
 
     Enough to tell, later, what was sent, and to make it again.
     """
+    report = json.loads((work / "cv-latex" / f"{REPORT}.json").read_text("utf-8"))
+    inputs = sources_read(work)
     manifest = {
         "application": source_of(project, application.name)
         .relative_to(project)
@@ -248,8 +247,11 @@ def manifest_of(
         "commit": commit_of(project),
         "uncommitted_changes": has_changes(project),
         "source_date_epoch": source_date_epoch,
-        "cv_today": cv_today,
-        "inputs": inputs_digest(project, application),
+        "cv_today": report.get("cv_today", ""),
+        "inputs": {
+            "files": list(inputs),
+            "digest": inputs_digest(project, application, inputs),
+        },
         "files": {path.name: digest(path) for path in sorted(written)},
     }
     return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
@@ -278,32 +280,31 @@ def has_changes(project: Path) -> bool | None:
     return None if status is None else bool(status)
 
 
-def input_files(project: Path) -> Iterator[Path]:
-    """The files a build of the project reads.
+def sources_read(work: Path) -> list[str]:
+    """The files the application's builds read, as they listed them."""
+    listed: set[str] = set()
+    for one in BUILDS:
+        path = work / one.name / SOURCES
+        if path.is_file():
+            listed.update(json.loads(path.read_text(encoding="utf-8")))
+    return sorted(listed)
 
-    All but builds, tools' folders, hidden ones, and applications.
+
+def inputs_digest(project: Path, application: Application, files: Sequence[str]) -> str:
+    """One digest of what the application's files are made from.
+
+    The files the builds read, the application's source and its job, and the
+    version of sphinx-cv that made them. A file that is gone counts as empty.
     """
-    for folder, folders, files in os.walk(project):
-        folders[:] = sorted(
-            name
-            for name in folders
-            if name not in NOT_INPUTS and not name.startswith(".")
-        )
-        for name in sorted(files):
-            if not name.startswith(".") and not name.endswith(".pyc"):
-                yield Path(folder, name)
-
-
-def inputs_digest(project: Path, application: Application) -> str:
-    """One digest of everything the application's files are made from."""
-    total = hashlib.sha256()
+    total = hashlib.sha256(sphinx_cv.__version__.encode())
     source = source_of(project, application.name)
-    paths = [*input_files(project), source]
+    paths = [*(project / name for name in files), source]
     if application.job_file:
         paths.append(source.parent / application.job_file)
     for path in paths:
         total.update(path.relative_to(project).as_posix().encode())
-        total.update(hashlib.sha256(path.read_bytes()).digest())
+        content = path.read_bytes() if path.is_file() else b""
+        total.update(hashlib.sha256(content).digest())
     return "sha256:" + total.hexdigest()
 
 
@@ -339,6 +340,10 @@ def state_of(project: Path, application: Application) -> str:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "not built"
-    if manifest.get("inputs") != inputs_digest(project, application):
+    inputs = manifest.get("inputs")
+    if not isinstance(inputs, dict):
+        return "not built"
+    files = [str(name) for name in inputs.get("files", [])]
+    if inputs.get("digest") != inputs_digest(project, application, files):
         return "changed since it was built"
     return "built"

@@ -3,11 +3,14 @@
 Written by any build for an application (``cv_application``), beside what the
 builder writes: ``match-report.md`` and ``match-report.json``. It reads the
 records from the domain and the job from the application's source; the rules
-are ``core/match_report.py``'s.
+are ``core/match_report.py``'s. Beside them, ``sources.json`` lists the files
+the build read, relative to the source folder, so that ``sphinx-cv
+applications`` can tell when they have changed since.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 REPORT = "match-report"
+SOURCES = "sources.json"
 
 
 def register(app: Sphinx) -> None:
@@ -58,4 +62,22 @@ def write_the_match_report(app: Sphinx, exception: BaseException | None) -> None
         title += " (an example)"
     (outdir / f"{REPORT}.md").write_text(
         as_markdown(report, title=title), encoding="utf-8"
+    )
+    write_the_sources(app)
+
+
+def write_the_sources(app: Sphinx) -> None:
+    """The files the build read: its documents, what they include, and conf.py."""
+    env = app.env
+    srcdir = Path(env.srcdir)
+    read = {Path(env.doc2path(docname)) for docname in env.found_docs}
+    read |= {srcdir / path for paths in env.dependencies.values() for path in paths}
+    read.add(Path(app.confdir) / "conf.py")
+    listed = sorted(
+        path.relative_to(srcdir).as_posix()
+        for path in read
+        if path.is_file() and path.is_relative_to(srcdir)
+    )
+    (Path(app.outdir) / SOURCES).write_text(
+        json.dumps(listed, indent=2) + "\n", encoding="utf-8"
     )
