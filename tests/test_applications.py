@@ -397,3 +397,36 @@ def test_a_site_never_reads_an_application_even_unexcluded(tmp_path: Path) -> No
         if path.is_file() and path.suffix in {".html", ".js", ".txt"}
     )
     assert "Engines International" not in site
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "letter"),
+    [
+        ("en", "Zoë Okafor", "Dear team,\n\nI would like to join you.\n"),
+        ("ja", "田中花子", "拝啓\n\n貴社の求人に応募いたします。\n"),
+    ],
+)
+def test_a_new_cv_applies_for_a_job(
+    language: str, name: str, letter: str, tmp_path: Path
+) -> None:
+    project = tmp_path / "cv"
+    assert main(["new", str(project), "--name", name, "--language", language]) == 0
+    assert "applications/" in (project / ".gitignore").read_text(encoding="utf-8")
+    (project / "applications").mkdir()
+    (project / "applications" / "acme.md").write_text(
+        "---\nemployer: Acme\nrole: Engineer\ndate: 2026-12-01\n"
+        "job: Python and Rust, on Linux.\n---\n\n" + letter,
+        encoding="utf-8",
+    )
+    assert main(["application", "acme", "--project", str(project)]) == 0
+    built = project / "_build" / "applications" / "acme"
+    pdfs = sorted(path.name for path in built.glob("*.pdf"))
+    assert len(pdfs) == 2
+    letter_pdf = next(built.glob("*-letter.pdf"))
+    assert pages_of(letter_pdf) == 1
+    with pymupdf.open(letter_pdf) as document:
+        text = document[0].get_text()
+    assert name in text
+    assert letter.splitlines()[-1] in text
+    report = json.loads((built / "match-report.json").read_text(encoding="utf-8"))
+    assert "Rust" in [entry["skill"] for entry in report["not_in_your_cv"]]

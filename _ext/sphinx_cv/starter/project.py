@@ -254,6 +254,12 @@ source for a website, a PDF, a Word document, JSON Resume and plain text.
 - `make livepdf` rebuilds the PDF on every save, and shows it on
   http://127.0.0.1:8001/.
 - `make test` checks that the CV builds without a warning.
+- **Applying for a job**: write `applications/acme.md` (the employer, the role,
+  the date, the job's description as `job:`, and the cover letter after the
+  fields; see sphinx-cv's README), then `make application NAME=acme` builds the
+  tailored CV, the letter and a match report of what the job names against your
+  skills, into `_build/applications/acme/`. `.gitignore` keeps applications out
+  of the repository: they are private.
 - A PDF longer than `cv_page_limit` is made, with a warning; `make latexpdf
   PDFOPTS=-W` makes any warning stop it instead.
 - **Designs**: `cv_design = "modern"` in `conf.py` (or `make latexpdf
