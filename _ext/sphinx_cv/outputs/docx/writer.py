@@ -87,6 +87,7 @@ SIDE_MARGIN = Mm(15)
 END_MARGIN = Mm(12)
 FOOTER_DISTANCE = Mm(5)
 ONE_PAGE_BOTTOM_MARGIN = Mm(6)
+ONE_PAGE_TOP_MARGIN = Mm(9)
 QUIET = RGBColor(0x59, 0x59, 0x59)  # the PDF's 35 % grey, for a role's skills
 LINK = RGBColor(0x0D, 0x33, 0x73)  # the PDF's links' blue, {rgb}{0.05,0.2,0.45}
 
@@ -151,8 +152,11 @@ class DocxTranslator(nodes.NodeVisitor):
         section.left_margin = section.right_margin = SIDE_MARGIN
         section.top_margin = section.bottom_margin = END_MARGIN
         if self.one_page:
-            # No footer: its room holds the last lines, as in the PDF.
+            # No footer: its room holds the last lines, as in the PDF. The header
+            # starts 3 mm higher than the PDF's: Word's headings and paragraphs
+            # take a few points more than LaTeX's, and ran a line over.
             section.bottom_margin = ONE_PAGE_BOTTOM_MARGIN
+            section.top_margin = ONE_PAGE_TOP_MARGIN
         # The footer within the bottom margin, as the PDF's: Word's default
         # distance (12.7 mm) would push the text's foot up, and a line over.
         section.footer_distance = FOOTER_DISTANCE
@@ -174,7 +178,7 @@ class DocxTranslator(nodes.NodeVisitor):
             style = styles[name]
             style.font.size = Pt(self.point_size * size)
             style.paragraph_format.space_before = Pt(before)
-            style.paragraph_format.space_after = Pt(3)
+            style.paragraph_format.space_after = Pt(2 if self.one_page else 3)
             style.paragraph_format.line_spacing = 1.0  # its own size's
             # The PDF's accent, explicitly: not the theme's blues.
             style.font.color.rgb = LINK
