@@ -63,6 +63,7 @@ def test_merging_takes_only_the_documents_a_reader_was_given(
         "texts": {"experience/acme": "stale"},
         "copiers": {},
         "named_years": {},
+        "highlight_tags": {},
         **{kind: {} for kind in FACTS},
         "fingerprint": "ignored",
         "texts_fingerprint": "ignored",
