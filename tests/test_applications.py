@@ -170,6 +170,7 @@ def test_an_applications_build_writes_its_match_report(tmp_path: Path) -> None:
     in_cv = {entry["skill"]: entry for entry in report["in_your_cv"]}
     assert list(in_cv) == ["Go", "Python"]
     assert in_cv["Go"]["named_as"] == ["Go", "Golang"]
+    assert in_cv["Python"]["named_as"] == ["Python", "CPython"]  # its :aliases:
     assert in_cv["Python"]["roles"] == [
         "Analytical Engines Ltd (Senior Engineer)",
         "Difference Engine Consortium",
