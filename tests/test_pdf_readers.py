@@ -72,6 +72,7 @@ def test_the_reader_finds_the_employers_in_order(
 
 
 def test_quotes_and_dashes_are_read_as_written(read: dict[str, Reading]) -> None:
+    assert len(read) == 4  # pdftotext, pypdf, pdfminer.six and PyMuPDF
     for reading in read.values():
         assert "world’s" in reading.words
         assert "–" in reading.words  # between the dates of a role
