@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from sphinx_cv.cli import BAD_INPUT, CANNOT_WRITE, main
-from support.builds import built_app
+from support.builds import PROJECT_ROOT, built_app
 
 ROLE = {"name": "Analytical Engines", "startDate": "2019-01"}
 
@@ -277,3 +280,31 @@ def test_import_force_replaces_an_earlier_imports_pages_and_only_those(
     ]
     _, warnings = built_app("html", project, tmp_path / "build")
     assert warnings == ""
+
+
+def modules_loaded(*arguments: str, cwd: Path) -> set[str]:
+    """The modules ``sphinx-cv`` imports for these arguments, by -X importtime."""
+    done = subprocess.run(  # noqa: S603 - this interpreter, the command's own arguments
+        [sys.executable, "-X", "importtime", "-m", "sphinx_cv.cli", *arguments],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "_ext")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+@pytest.mark.parametrize(
+    "arguments", [("--help",), ("new", "cv", "--name", "Ada Lovelace")]
+)
+def test_help_and_new_load_neither_sphinx_nor_docutils(
+    arguments: tuple[str, ...], tmp_path: Path
+) -> None:
+    loaded = modules_loaded(*arguments, cwd=tmp_path)
+    assert "sphinx_cv.core.resume_import" in loaded  # it ran
+    assert not {name for name in loaded if name.split(".")[0] in {"sphinx", "docutils"}}
