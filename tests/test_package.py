@@ -76,8 +76,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     where = tmp_path_factory.mktemp("package")
     source = where / "source"
     source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(PROJECT_ROOT / name, source)
+    shutil.copy(PROJECT_ROOT / "pyproject.toml", source)
     shutil.copytree(
         PROJECT_ROOT / "_ext",
         source / "_ext",
@@ -115,6 +114,28 @@ def test_the_wheel_holds_the_package_its_files_and_the_command(
     for requirement in ("sphinx>=9.0", "myst-parser>=5.0", "python-docx>=1.2"):
         assert f"Requires-Dist: {requirement}" in metadata
     assert b"sphinx-cv = sphinx_cv.cli:main" in entry_points
+
+
+def test_the_wheel_has_the_packages_readme_changelog_and_licence(
+    installed: Installed,
+) -> None:
+    with zipfile.ZipFile(installed.dist / WHEEL) as wheel:
+        names = set(wheel.namelist())
+        metadata = wheel.read(f"sphinx_cv-{__version__}.dist-info/METADATA").decode()
+    assert {
+        "sphinx_cv/README.md",
+        "sphinx_cv/CHANGELOG.md",
+        "sphinx_cv/LICENSE",
+    } <= names
+    assert [
+        name
+        for name in names
+        if name.endswith(".dist-info/licenses/_ext/sphinx_cv/LICENSE")
+    ]
+    assert "License-Expression: MIT" in metadata
+    description = metadata.split("\n\n", 1)[1]
+    assert description.startswith("# sphinx-cv\n")
+    assert "Jonathan Hartley's CV" not in description
 
 
 def test_the_sdist_holds_what_the_wheel_is_built_from(installed: Installed) -> None:
