@@ -13,6 +13,7 @@ from sphinx_cv import (
     directives,
     incremental,
     outputs,
+    publishing,
     views,
 )
 from sphinx_cv.domain import (
@@ -48,6 +49,7 @@ def set_up(app: Sphinx, version: str) -> ExtensionMetadata:
     incremental.register(app)
     views.register(app)
     outputs.register(app)
+    publishing.register(app)
     return {
         "version": version,
         "env_version": ENV_VERSION,

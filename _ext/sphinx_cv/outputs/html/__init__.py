@@ -2,8 +2,8 @@
 
 ``visitors.py`` writes the CV's nodes as HTML; ``microformats.py`` marks them
 as h-resume, ``jsonld.py`` puts schema.org data in each page's head,
-``sharing.py`` gives link previews the summary, ``downloads.py`` offers the PDF
-and ``resume.json``, ``translations.py`` links the CV's other languages;
+``sharing.py`` gives link previews the summary, ``translations.py`` links the
+CV's other languages (the downloads are ``publishing.py``'s, a stage above);
 ``single_page.py``, ``aria.py`` and ``toctree.py`` mend what Sphinx and the
 theme render.
 """
@@ -18,7 +18,6 @@ from sphinx.util.fileutil import copy_asset_file
 from sphinx_cv.core.designs import Design, design_named
 from sphinx_cv.outputs.html import (
     aria,
-    downloads,
     jsonld,
     sharing,
     single_page,
@@ -40,7 +39,6 @@ DESIGN_STYLESHEET = "sphinx-cv-design.css"
 def register(app: Sphinx) -> None:
     single_page.register(app)
     jsonld.register(app)
-    downloads.register(app)
     sharing.register(app)
     translations.register(app)
     aria.register(app)

@@ -16,8 +16,8 @@ from babel import Locale
 from docutils import nodes
 
 from sphinx_cv.model.nodes import cv_person
-from sphinx_cv.outputs.html.downloads import is_website
 from sphinx_cv.outputs.html.toctree import on_page_context
+from sphinx_cv.outputs.html.website import is_website
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -1,5 +1,10 @@
 """Downloads on the site: the CV as a PDF, a Word document and ``resume.json``.
 
+A stage above the outputs, which it composes: the site (``outputs/html/``)
+offers what the Word document's output (``outputs/docx/``) and JSON Resume's
+(``outputs/jsonresume/``) write, and the PDF ``make latexpdf`` built. No output
+imports another; this imports three.
+
 Only for web sites (HTML builders that are not embedded, as epub is), and only
 links that work:
 
@@ -35,6 +40,7 @@ from sphinx_cv.incremental import PAGES_TO_REWRITE
 from sphinx_cv.model.nodes import cv_person
 from sphinx_cv.model.pieces import SEPARATOR, joined
 from sphinx_cv.outputs.docx import printed_document, write_word_document
+from sphinx_cv.outputs.html.website import is_website
 from sphinx_cv.outputs.jsonresume import FILENAME as RESUME_JSON
 from sphinx_cv.outputs.jsonresume import write_resume
 
@@ -60,7 +66,9 @@ logger = logging.getLogger(__name__)
 
 def register(app: Sphinx) -> None:
     # Once the header is filled (a post transform); an event, for the builder.
-    app.connect("doctree-resolved", add_download_links)
+    # Before the site's other lines under the header (the translations', at the
+    # default 500), as when this was part of the site's output.
+    app.connect("doctree-resolved", add_download_links, priority=490)
     app.connect(PAGES_TO_REWRITE, rewrite_headers_when_the_pdf_link_changed)
     app.connect("env-purge-doc", note_a_document_read)
     app.connect("env-before-read-docs", note_documents_to_read)
@@ -79,10 +87,6 @@ def readthedocs_pdf_url(environ: Mapping[str, str]) -> str:
     if not (site.scheme and site.netloc and language and version):
         return ""
     return f"{site.scheme}://{site.netloc}/_/downloads/{language}/{version}/pdf/"
-
-
-def is_website(app: Sphinx) -> bool:
-    return app.builder.format == "html" and not getattr(app.builder, "embedded", True)
 
 
 def built_pdf(app: Sphinx) -> Path | None:
