@@ -54,6 +54,7 @@ help: $(VENV_STAMP)
 	@echo "make application NAME=acme-2026-12  the tailored CV, letter and match report"
 	@echo "               of applications/NAME.md, into _build/applications/NAME/"
 	@echo "make applications  build every application, then list them"
+	@echo "make lowest    build this CV with the package's lowest supported versions"
 	@echo "make dist      the package sphinx-cv (wheel and sdist) into dist/"
 	@echo "make clean     remove $(BUILDDIR)"
 	@echo "Any other Sphinx builder works too: make singlehtml, make man ..."
@@ -214,6 +215,26 @@ clean:
 	rm -rf $(BUILDDIR)
 
 .PHONY: help venv system-packages test latexpdf onepage text ats spelling lint livehtml livepdf freeze benchmark mutation dist clean
+
+# The package's lowest supported versions (pyproject.toml's lower bounds): this
+# CV built with them, every shipped builder under -W, in a venv of its own. CI
+# runs it beside the pinned versions' make test.
+LOWEST_VENV := .venv-lowest
+LOWEST := sphinx==9.0.0 docutils==0.22 myst-parser==5.0.0 python-docx==1.2.0 watchfiles==1.0.0
+lowest: system-packages
+	rm -rf $(LOWEST_VENV)
+	$(PYTHON) -m venv $(LOWEST_VENV)
+	$(LOWEST_VENV)/bin/python -m pip install --quiet -r requirements.txt
+	$(LOWEST_VENV)/bin/python -m pip install --quiet $(LOWEST)
+	$(LOWEST_VENV)/bin/python -m pip check
+	for builder in html latex text docx jsonresume; do \
+	  PYTHONPATH=$(CURDIR)/_ext $(LOWEST_VENV)/bin/python -m sphinx_cv.build -b $$builder \
+	    -W -n --keep-going -q . _build/lowest/$$builder || exit 1; \
+	done
+	PYTHONPATH=$(CURDIR)/_ext $(LOWEST_VENV)/bin/python -m sphinx_cv.build -b latex -t printed \
+	  -D cv_make_pdf=1 -W -n --keep-going -q . _build/lowest/pdf
+	@echo "This CV builds with $(LOWEST)"
+.PHONY: lowest
 
 # Keep make from trying to rebuild these through the catch-all below.
 Makefile requirements.txt: ;

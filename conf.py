@@ -37,7 +37,7 @@ root_doc = "index"
 include_patterns = ["index.md", "cv.md", "experience/**", "skills/**"]
 # Excluded folders are not even walked: without .venv here, every build spent
 # about half a second listing the virtualenv's files (measured: make benchmark).
-exclude_patterns = ["_build", ".venv", ".git", "tests", "_ext", ".*_cache"]
+exclude_patterns = ["_build", ".venv*", ".git", "tests", "_ext", ".*_cache"]
 
 language = "en"
 # One source, more languages: Sphinx's gettext catalogs, one per page, under
