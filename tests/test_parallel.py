@@ -60,19 +60,19 @@ def test_merging_takes_only_the_documents_a_reader_was_given(
         "roles": {"experience/acme": [], "experience/initech": []},
         "skills": {"skills": [], "experience/acme": ["stale"]},
         "dependents": {"skills": True},
-        "texts": {"experience/acme": "stale"},
+        "role_text_digests": {"experience/acme": "stale"},
         "copiers": {},
         "named_years": {},
         "highlight_tags": {},
         **{kind: {} for kind in FACTS},
-        "fingerprint": "ignored",
-        "texts_fingerprint": "ignored",
+        "records_digest": "ignored",
+        "role_texts_digest": "ignored",
     }
     domain.merge_domaindata(["skills"], forked)
     assert domain.data["skills"]["skills"] == []
     assert "experience/acme" not in domain.data["skills"]
     assert domain.data["roles"] == before["roles"]
-    assert domain.data["fingerprint"] != "ignored"
+    assert domain.data["records_digest"] != "ignored"
 
 
 @pytest.mark.sphinx("html", testroot="basic", freshenv=True)

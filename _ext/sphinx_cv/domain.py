@@ -56,14 +56,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Records of facts; each role's text is kept apart, and digested apart ("texts").
+# Records of facts; each role's text is kept apart, and digested apart
+# ("role_text_digests").
 FACT_RECORDS = ("summaries", "education", "projects", "awards")
 FACTS = (*FACT_RECORDS, "role_texts")
 PER_DOCUMENT = (
     "roles",
     "skills",
     "dependents",
-    "texts",
+    "role_text_digests",
     "copiers",
     "named_years",
     "highlight_tags",
@@ -101,7 +102,7 @@ class CVDomain(Domain):
         "dependents": {},
         # docname -> a digest of the text of its roles, and docname -> True for
         # documents whose full timeline copies that text: rewritten when it changes.
-        "texts": {},
+        "role_text_digests": {},
         "copiers": {},
         # docname -> {id: a copy of the title, caption or term that names the
         # element of that id and holds {cv:years}} (views/years.py)
@@ -110,13 +111,14 @@ class CVDomain(Domain):
         "highlight_tags": {},
         # docname -> the facts its prose marks (directives/facts.py)
         **{kind: {} for kind in FACTS},
-        # digests of all records, and of all roles' texts, to tell when they changed
-        "fingerprint": "",
-        "texts_fingerprint": "",
-        # name -> a value the pages were last written with (``written_with``)
+        # digests of all records, and of all roles' texts, as the last build saw
+        # them: to tell when they changed
+        "records_digest": "",
+        "role_texts_digest": "",
+        # name -> a value the pages were last written with (``note_written_with``)
         "written_with": {},
     }
-    data_version = 6
+    data_version = 7
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -194,7 +196,7 @@ class CVDomain(Domain):
                 written_out(block, role_texts)
         if role_texts:
             digest = hashlib.sha256("".join(role_texts).encode()).hexdigest()
-            self.data["texts"][docname] = digest
+            self.data["role_text_digests"][docname] = digest
         named = names_holding_years(document)
         if named:
             self.data["named_years"][docname] = named
@@ -203,26 +205,20 @@ class CVDomain(Domain):
 
     def note_changes(self) -> Changes:
         """What changed since the last call, which this call remembers."""
-        fingerprint = self.fingerprint()
-        texts_fingerprint = self.texts_fingerprint()
+        records, texts = self.records_digest(), self.role_texts_digest()
         changes = Changes(
-            records=fingerprint != self.data["fingerprint"],
-            texts=texts_fingerprint != self.data["texts_fingerprint"],
+            records=records != self.data["records_digest"],
+            texts=texts != self.data["role_texts_digest"],
         )
-        self.data["fingerprint"] = fingerprint
-        self.data["texts_fingerprint"] = texts_fingerprint
+        self.data["records_digest"] = records
+        self.data["role_texts_digest"] = texts
         return changes
 
-    @property
-    def records_version(self) -> str:
-        """The digest of all records as the last ``note_changes`` saw them."""
-        return str(self.data["fingerprint"])
+    def note_written_with(self, name: str, value: str) -> bool:
+        """Notes that the pages are written with this ``value`` of ``name``.
 
-    def written_with(self, name: str, value: str) -> bool:
-        """Whether the pages were last written with another ``value`` of ``name``.
-
-        For what an output shows on the pages besides the records (the PDF link):
-        the new value is remembered for the next build.
+        For what an output shows on the pages besides the records (the PDF link).
+        Returns whether the last build wrote them with another value.
         """
         remembered = self.data["written_with"]
         if remembered.get(name) == value:
@@ -230,17 +226,22 @@ class CVDomain(Domain):
         remembered[name] = value
         return True
 
-    def fingerprint(self) -> str:
-        digest = hashlib.sha256()
-        facts = [record for kind in FACT_RECORDS for record in self._facts(kind)]
-        for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
-            digest.update(repr(record).encode())
-        return digest.hexdigest()
+    def records_digest(self) -> str:
+        """One digest of every record: the same while the records are."""
 
-    def texts_fingerprint(self) -> str:
-        texts = self.data["texts"]
+        def digest() -> str:
+            total = hashlib.sha256()
+            facts = [record for kind in FACT_RECORDS for record in self._facts(kind)]
+            for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
+                total.update(repr(record).encode())
+            return total.hexdigest()
+
+        return self._cached("records digest", digest)
+
+    def role_texts_digest(self) -> str:
+        digests = self.data["role_text_digests"]
         return hashlib.sha256(
-            "".join(f"{name}={texts[name]};" for name in sorted(texts)).encode()
+            "".join(f"{name}={digests[name]};" for name in sorted(digests)).encode()
         ).hexdigest()
 
     def dependents(self) -> list[str]:

@@ -169,7 +169,9 @@ def rewrite_headers_when_the_pdf_link_changed(
     if not is_website(app):
         return []
     domain = cv_domain(env)
-    return domain.dependents() if domain.written_with(PDF_LINK, pdf_link(app)) else []
+    return (
+        domain.dependents() if domain.note_written_with(PDF_LINK, pdf_link(app)) else []
+    )
 
 
 # The builders whose build read or removed a document. The Word document is

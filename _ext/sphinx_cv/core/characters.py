@@ -20,6 +20,16 @@ def without_hidden_characters(text: str) -> str:
     return _HIDDEN.sub("", text)
 
 
+def code_point(char: str) -> str:
+    """A character as Unicode names it: "U+00E9"."""
+    return f"U+{ord(char):04X}"
+
+
+def code_points(text: str) -> str:
+    """Each character of ``text`` once, as Unicode names it: "U+0007, U+202E"."""
+    return ", ".join(code_point(char) for char in dict.fromkeys(text))
+
+
 # One search of the text, not a test a character: every field and body is asked.
 _HIDDEN = re.compile(
     "["

@@ -18,7 +18,11 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
+from sphinx_cv.core.characters import (
+    code_points,
+    hidden_characters,
+    without_hidden_characters,
+)
 from sphinx_cv.core.dates import CVDate, DateError, Period, parse_written_date
 from sphinx_cv.core.labels import mark
 from sphinx_cv.core.names import name_key, readable_stem
@@ -579,7 +583,7 @@ class _Reader:
     def visible(self, value: str, path: str) -> str:
         hidden = hidden_characters(value)
         if hidden:
-            codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+            codes = code_points(hidden)
             self.note(path, f"characters that cannot be seen ({codes}) are left out")
         if markup := markup_in(value):
             self.note(

@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from sphinx_cv.core.characters import hidden_characters, without_hidden_characters
+from sphinx_cv.core.characters import (
+    code_points,
+    hidden_characters,
+    without_hidden_characters,
+)
 from sphinx_cv.core.fields import split_list, whole_number
 from sphinx_cv.core.urls import is_safe_url
 from sphinx_cv.diagnostics import Problem, warn
@@ -147,7 +151,7 @@ class CVDirective(SphinxDirective):
         hidden = hidden_characters(text)
         if not hidden:
             return text
-        codes = ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(hidden))
+        codes = code_points(hidden)
         self.warn(
             Problem.HIDDEN_CHARACTERS,
             f"{where} has characters that cannot be seen ({codes}): they are left out",
@@ -211,3 +215,8 @@ class CVDirective(SphinxDirective):
             Problem.BAD_OPTION, f":{name}: must be a whole number >= 1, not {text!r}"
         )
         return None
+
+
+def words(*elements: nodes.Node) -> str:
+    """What the elements say, emphasis and links flattened, on one line."""
+    return " ".join(" ".join(element.astext().split()) for element in elements)

@@ -24,7 +24,7 @@ from sphinx_cv.core.records import (
     SummaryRecord,
 )
 from sphinx_cv.diagnostics import Problem
-from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.directives.base import CVDirective, words
 from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.pieces import EN_DASH
@@ -205,11 +205,6 @@ def lead_with(name: str, url: str, detail: str, shown: nodes.container) -> None:
         first[0:0] = [*lead, nodes.Text(": ")]
     else:
         shown.insert(0, nodes.paragraph("", "", *lead))
-
-
-def words(element: nodes.Element) -> str:
-    """What the element says, on one line."""
-    return " ".join(element.astext().split())
 
 
 class ProjectDirective(DescribedFactDirective, kind="project", options=("name", "url")):

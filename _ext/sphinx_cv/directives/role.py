@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from docutils import nodes
 
 from sphinx_cv.config import today
@@ -11,14 +9,11 @@ from sphinx_cv.core.dates import CVDate, DateError, Period, parse_date
 from sphinx_cv.core.names import slug
 from sphinx_cv.core.records import RoleRecord, RoleText, Source
 from sphinx_cv.diagnostics import Problem
-from sphinx_cv.directives.base import CVDirective
+from sphinx_cv.directives.base import CVDirective, words
 from sphinx_cv.directives.highlights import apply_highlight_tags
 from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.i18n import TranslatedLabels, _
 from sphinx_cv.model.pieces import SEPARATOR, joined, period_nodes, xref
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class RoleDirective(CVDirective):
@@ -149,16 +144,11 @@ def role_text(body: list[nodes.Node]) -> RoleText:
     """The role's first paragraph and its bullets, as written: plain words."""
     paragraphs = [node for node in body if isinstance(node, nodes.paragraph)]
     return RoleText(
-        summary=plain(paragraphs[:1]),
+        summary=words(*paragraphs[:1]),
         highlights=tuple(
-            plain([item])
+            words(item)
             for bullets in body
             if isinstance(bullets, nodes.bullet_list)
             for item in bullets.children
         ),
     )
-
-
-def plain(elements: Sequence[nodes.Node]) -> str:
-    """Emphasis and links flattened to their words; white space as single spaces."""
-    return " ".join(" ".join(element.astext().split()) for element in elements)

@@ -153,7 +153,7 @@ def refresh_copied_titles(
         for docname, names in sorted(fresh.items()):
             index[docname] = renamed(index.get(docname, []), names)
             shown += [f"{docname}#{target}: {text}" for target, text in names.items()]
-    if domain.written_with("years in titles", "\n".join(shown)):
+    if domain.note_written_with("years in titles", "\n".join(shown)):
         return sorted(env.found_docs)
     return []
 

@@ -24,7 +24,11 @@ from docx.text.run import Run
 from sphinx import addnodes
 
 from sphinx_cv.compat import paragraph_element
-from sphinx_cv.core.characters import unwritable_in_xml, without_unwritable_in_xml
+from sphinx_cv.core.characters import (
+    code_points,
+    unwritable_in_xml,
+    without_unwritable_in_xml,
+)
 from sphinx_cv.core.designs import DEFAULT_DESIGN, DESIGNS, Design
 from sphinx_cv.core.preview import short_description
 from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
@@ -236,9 +240,7 @@ class DocxTranslator(nodes.NodeVisitor):
 
     def write(self, text: str, node: nodes.Node) -> None:
         if unwritable_in_xml(text):
-            codes = ", ".join(
-                f"U+{ord(char):04X}" for char in dict.fromkeys(unwritable_in_xml(text))
-            )
+            codes = code_points(unwritable_in_xml(text))
             warn(
                 Problem.UNWRITABLE,
                 f"Word cannot hold these characters ({codes}): they are left out",

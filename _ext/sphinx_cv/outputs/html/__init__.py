@@ -4,7 +4,7 @@
 as h-resume, ``jsonld.py`` puts schema.org data in each page's head,
 ``sharing.py`` gives link previews the summary, ``translations.py`` links the
 CV's other languages (the downloads are ``publishing.py``'s, a stage above);
-``single_page.py``, ``aria.py`` and ``toctree.py`` mend what Sphinx and the
+``single_page.py``, ``aria.py`` and ``page_context.py`` mend what Sphinx and the
 theme render.
 """
 

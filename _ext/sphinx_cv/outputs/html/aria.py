@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.outputs.html.toctree import on_page_context, rewrite_toctree
+from sphinx_cv.outputs.html.page_context import on_page_context, rewrite_toctree
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -18,7 +18,7 @@ from sphinx_cv.config import names_the_person, person_shown, today
 from sphinx_cv.core.jsonld import person, profile_page, script_text
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.incremental import PAGES_TO_REWRITE
-from sphinx_cv.outputs.html.toctree import on_page_context
+from sphinx_cv.outputs.html.page_context import on_page_context
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -48,7 +48,7 @@ def carries_json_ld(app: Sphinx) -> bool:
 
 
 # The Person is the same on every page while the records are: made once for
-# them (the domain's records_version), not once a page, so that the time
+# them (the domain's records_digest), not once a page, so that the time
 # to write a CV's pages grows with the pages, not with pages times records.
 _PERSON_OF_RECORDS: weakref.WeakKeyDictionary[Builder, tuple[str, dict[str, Any]]] = (
     weakref.WeakKeyDictionary()
@@ -57,7 +57,7 @@ _PERSON_OF_RECORDS: weakref.WeakKeyDictionary[Builder, tuple[str, dict[str, Any]
 
 def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
     domain = cv_domain(app.env)
-    records = domain.records_version
+    records = domain.records_digest()
     cached = _PERSON_OF_RECORDS.get(app.builder)
     shown = person_shown(app.config, app.builder.format)
     if cached is None or cached[0] != records:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.core.preview import short_description
 from sphinx_cv.domain import cv_domain
-from sphinx_cv.outputs.html.toctree import on_page_context
+from sphinx_cv.outputs.html.page_context import on_page_context
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

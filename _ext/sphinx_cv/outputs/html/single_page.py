@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_cv.outputs.html.toctree import on_page_context, rewrite_toctree
+from sphinx_cv.outputs.html.page_context import on_page_context, rewrite_toctree
 from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS
 from sphinx_cv.views.skill_index import SkillIndex
 

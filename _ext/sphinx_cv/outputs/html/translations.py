@@ -16,7 +16,7 @@ from babel import Locale
 from docutils import nodes
 
 from sphinx_cv.model.nodes import cv_person
-from sphinx_cv.outputs.html.toctree import on_page_context
+from sphinx_cv.outputs.html.page_context import on_page_context
 from sphinx_cv.outputs.html.website import is_website
 
 if TYPE_CHECKING:

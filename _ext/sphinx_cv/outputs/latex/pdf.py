@@ -29,6 +29,7 @@ from sphinx.util import logging
 
 from sphinx_cv.compat import fails_on_warnings, latex_writer_settings, warning_count
 from sphinx_cv.config import public_mark, shows_private_fields
+from sphinx_cv.core.characters import code_point
 from sphinx_cv.core.scripts import EAST_ASIAN, script_of
 from sphinx_cv.diagnostics import Problem, warn
 
@@ -270,7 +271,7 @@ def places_of(app: Sphinx, characters: set[str]) -> dict[str, nodes.Node]:
 
 def no_glyph_message(char: str, engine: str) -> str:
     name = unicodedata.name(char, "unnamed")
-    shown = f"{char} (U+{ord(char):04X} {name})"
+    shown = f"{char} ({code_point(char)} {name})"
     if engine == "pdflatex":
         return (
             f"pdflatex's fonts have no {shown}: the PDF shows its code point in a "
