@@ -140,7 +140,7 @@ def test_a_new_address_for_a_link_in_a_roles_text_rewrites_its_copies(
 def test_outside_html_an_edit_rewrites_only_the_pages_that_show_records(
     make_app: MakeApp, rootdir: Path, tmp_path: Path
 ) -> None:
-    # HTML rewrites every page, for its JSON-LD; plain text has none.
+    # Pages that show no record are not written again, in plain text as in HTML.
     project = Project(make_app, rootdir / "test-basic", tmp_path, builder="text")
     edit_a_role_beside_a_page_of_no_records(project)
     assert {"index", "skills", "experience/acme"} <= set(project.written)

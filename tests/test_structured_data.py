@@ -55,14 +55,36 @@ def test_every_html_page_is_a_profile_page_of_the_person(
 ) -> None:
     pages = html_pages(project_html.outdir)
     assert len(pages) >= 10
+    person_id = BASE_URL + "index.html#person"
     for page in pages:
         data = json_ld(page)
         assert data["@context"] == "https://schema.org"
         assert data["@type"] == "ProfilePage"
         relative = page.relative_to(project_html.outdir).as_posix()
         assert data["url"] == BASE_URL + relative
-        assert data["mainEntity"]["@type"] == "Person"
-        assert data["mainEntity"]["name"] == "Jonathan Hartley"
+        if relative == "index.html":
+            assert data["mainEntity"]["@type"] == "Person"
+            assert data["mainEntity"]["@id"] == person_id
+            assert data["mainEntity"]["name"] == "Jonathan Hartley"
+        else:
+            # The Person once, on the front page; every other page refers to it.
+            assert data["mainEntity"] == {"@id": person_id}, relative
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="basic",
+    freshenv=True,
+    confoverrides={"cv_person": {"name": "Ada Lovelace"}, "html_baseurl": ""},
+)
+def test_without_a_site_address_pages_refer_to_the_person_relatively(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    front = json_ld(app.outdir / "index.html")["mainEntity"]
+    assert front["@id"] == "#person"  # this page's own
+    role = json_ld(app.outdir / "experience" / "acme.html")["mainEntity"]
+    assert role == {"@id": "../index.html#person"}
 
 
 def test_the_person_is_the_domains_records(project_html: BuiltProject) -> None:
@@ -148,17 +170,18 @@ def test_printed_outputs_carry_neither(app: SphinxTestApp) -> None:
         assert name not in tex
 
 
-def test_an_edit_to_a_role_reaches_every_pages_json_ld(
+def test_an_edit_to_a_role_reaches_the_person_and_no_page_without_records(
     make_app: MakeApp, rootdir: Path, tmp_path: Path
 ) -> None:
     project = Project(make_app, rootdir / "test-basic", tmp_path)
     with (project.srcdir / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write('cv_person = {"name": "Ada"}\n')
     edit_a_role_beside_a_page_of_no_records(project)
-    assert "about" in project.written
+    assert "index" in project.written
+    assert "about" not in project.written  # it refers to the person, by @id
     starts = {
         role["startDate"]
-        for role in json_ld(project.outdir / "about.html")["mainEntity"][
+        for role in json_ld(project.outdir / "index.html")["mainEntity"][
             "hasOccupation"
         ]
     }

@@ -1,7 +1,8 @@
 """The CV as schema.org JSON-LD: a ``ProfilePage`` about a ``Person``.
 
 Plain data from the records, as for JSON Resume (``core/jsonresume.py``); the
-Sphinx layer (``outputs/html/jsonld.py``) puts it in each HTML page's head. Nothing
+Sphinx layer (``outputs/html/jsonld.py``) puts it in each HTML page's head: the
+whole ``Person`` on one page, a ``reference`` to its ``@id`` on every other. Nothing
 here is escaped for HTML: ``script_text`` does that, last, for the one place the
 data is written.
 """
@@ -89,6 +90,16 @@ def person(
             "knowsAbout": [usage.name for usage in usages],
         }
     )
+
+
+def identified(about: dict[str, Any], identifier: str) -> dict[str, Any]:
+    """The person with the ``@id`` by which other pages refer to them."""
+    return {"@id": identifier, **about}
+
+
+def reference(identifier: str) -> dict[str, Any]:
+    """The person as a page other than theirs names them: by ``@id`` alone."""
+    return {"@id": identifier}
 
 
 def profile_page(

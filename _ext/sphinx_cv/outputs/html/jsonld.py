@@ -1,12 +1,16 @@
 """JSON-LD in every HTML page's head: the page is a ``ProfilePage`` of ``cv_person``.
 
+The ``Person``, with every record, is on one page, the root document's; every
+other page refers to it by its ``@id``, as schema.org allows, so that a page's
+size does not grow with the CV.
+
 Added to the template's ``metatags`` in ``html-page-context``, as sphinx-bioschemas
 and sphinxext-opengraph add theirs, so any theme that writes ``metatags`` (furo,
 alabaster, the Read the Docs theme) carries it. The data comes from the domain's
 records (``core/jsonld.py``); a project without a person's name gets none.
 
-Every page carries data from every record, so when a record changes every page is
-written again (``every_page_when_the_records_change``).
+Only that page carries the records, so only it is written again when a record
+changes (``the_persons_page_when_the_records_change``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,13 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.config import names_the_person, person_shown, today
-from sphinx_cv.core.jsonld import person, profile_page, script_text
+from sphinx_cv.core.jsonld import (
+    identified,
+    person,
+    profile_page,
+    reference,
+    script_text,
+)
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.incremental import PAGES_TO_REWRITE
 from sphinx_cv.outputs.html.page_context import on_page_context
@@ -30,15 +40,16 @@ if TYPE_CHECKING:
 
 def register(app: Sphinx) -> None:
     on_page_context(app, add_json_ld)
-    app.connect(PAGES_TO_REWRITE, every_page_when_the_records_change)
+    app.connect(PAGES_TO_REWRITE, the_persons_page_when_the_records_change)
 
 
-def every_page_when_the_records_change(
+def the_persons_page_when_the_records_change(
     app: Sphinx, env: BuildEnvironment, changes: Changes
 ) -> list[str]:
-    """Every page carries every record: a change to any rewrites them all."""
-    if changes.records and carries_json_ld(app):
-        return sorted(env.found_docs)
+    """The root document's page carries every record: a change rewrites it."""
+    root = app.config.root_doc
+    if changes.records and carries_json_ld(app) and root in env.found_docs:
+        return [root]
     return []
 
 
@@ -55,7 +66,7 @@ _PERSON_OF_RECORDS: weakref.WeakKeyDictionary[Builder, tuple[str, dict[str, Any]
 )
 
 
-def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
+def person_of_this_build(app: Sphinx, site_url: str, identifier: str) -> dict[str, Any]:
     domain = cv_domain(app.env)
     records = domain.records_digest()
     cached = _PERSON_OF_RECORDS.get(app.builder)
@@ -70,6 +81,7 @@ def person_of_this_build(app: Sphinx, site_url: str) -> dict[str, Any]:
             facts=domain.resume_facts(app.config.root_doc),
             site_url=site_url,
         )
+        about = identified(about, identifier)
         cached = _PERSON_OF_RECORDS[app.builder] = (records, about)
     return cached[1]
 
@@ -80,7 +92,19 @@ def add_json_ld(app: Sphinx, pagename: str, context: dict[str, Any]) -> None:
     now = today(app.config)
     base = app.config.html_baseurl
     site_url = base if base.endswith("/") or not base else base + "/"
-    about = person_of_this_build(app, site_url)
+    root = app.config.root_doc
+    # Absolute on a site with an address; else relative, from this page.
+    where = (
+        site_url + app.builder.get_target_uri(root)
+        if site_url
+        else app.builder.get_relative_uri(pagename, root)
+    )
+    identifier = f"{where}#person"
+    about = (
+        person_of_this_build(app, site_url, identifier)
+        if pagename == root
+        else reference(identifier)
+    )
     page_url = site_url + app.builder.get_target_uri(pagename) if site_url else ""
     data = profile_page(about=about, page_url=page_url, today=now)
     context["metatags"] = (
