@@ -14,8 +14,9 @@ of the project, printed as a table and written as JSON to
 - ``make docx``;
 - the extension's overhead: a generated CV of 100 roles built with ``sphinx_cv``
   and as the same text in plain MyST, pair by pair;
-- scale: generated CVs of 100 and 300 roles (``tests/support/scale.py``), their cold
-  builds' time and peak memory, and how both grow from one to the other;
+- scale: generated CVs of 100, 300 and 900 roles (``tests/support/scale.py``), their
+  cold builds' time, peak memory and the site's size, and how each grows from one
+  to the next (300 ÷ 100, 900 ÷ 300);
 - hostile sizes: a page whose role's name, title and place are each one word of
   10,000 characters, against the same page with words of 100, in every builder;
   the row gives the builder whose time grows most.
@@ -28,6 +29,7 @@ Speed is measured here, not asserted by a timed test; the tests assert counts.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -167,7 +169,7 @@ def ratios(numerators: list[float], denominators: list[float]) -> list[float]:
 # One line of the table, as the JSON holds it.
 Row = dict[str, object]
 OVERHEAD_ROLES = 100
-SCALE_ROLES = (100, 300)
+SCALE_ROLES = (100, 300, 900)
 SCALE_SKILLS = 200
 OUTPUT = PROJECT_ROOT / "_build" / "bench" / "benchmark.json"
 
@@ -387,6 +389,7 @@ def other_scripts(where: Path) -> list[Row]:
 def scale(where: Path) -> list[Row]:
     times: dict[int, list[float]] = {}
     memory: dict[int, float] = {}
+    size: dict[int, int] = {}
     rows = []
     for roles in SCALE_ROLES:
         srcdir = where / f"scale-{roles}"
@@ -396,23 +399,29 @@ def scale(where: Path) -> list[Row]:
             for run in range(RUNS)
         ]
         memory[roles] = peak_mib(sphinx_command("html", srcdir, where / f"s-{roles}-m"))
+        site = where / f"s-{roles}-0"
+        size[roles] = sum(
+            path.stat().st_size for path in site.rglob("*") if path.is_file()
+        )
         rows.append(
             row(
                 f"{roles} roles, {SCALE_SKILLS} skills, cold",
                 times[roles],
-                f"peak memory {memory[roles]:.0f} MiB",
+                f"peak memory {memory[roles]:.0f} MiB; site {size[roles] / 1e6:.1f} MB",
                 peak_mib=round(memory[roles]),
+                site_bytes=size[roles],
             )
         )
-    small, large = SCALE_ROLES
-    rows.append(
-        ratio_row(
-            f"{large} roles ÷ {small} roles",
-            ratios(times[large], times[small]),
-            f"time, pair by pair (roles ×{large / small:.0f}); "
-            f"memory ×{memory[large] / memory[small]:.2f}",
+    for small, large in itertools.pairwise(SCALE_ROLES):
+        rows.append(
+            ratio_row(
+                f"{large} roles ÷ {small} roles",
+                ratios(times[large], times[small]),
+                f"time, pair by pair (roles ×{large / small:.0f}); "
+                f"memory ×{memory[large] / memory[small]:.2f}; "
+                f"site ×{size[large] / size[small]:.2f}",
+            )
         )
-    )
     return rows
 
 
