@@ -6,6 +6,7 @@ Each test fails when an upgrade moves or renames one: the place to mend is then
 
 from __future__ import annotations
 
+import gc
 import inspect
 from typing import TYPE_CHECKING
 
@@ -14,14 +15,22 @@ import pytest
 from docx.oxml.ns import qn
 from sphinx.builders.latex import LaTeXBuilder
 from sphinx_cv.compat import (
+    can_fork,
     fails_on_warnings,
     forget_pickled_doctree,
+    freeze_the_collector,
     latex_writer_settings,
     paragraph_element,
+    run_in_a_fork,
+    unfreeze_the_collector,
+    wait_for,
     warning_count,
 )
+from support.builds import PROJECT_ROOT
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sphinx.testing.util import SphinxTestApp
 
 
@@ -74,3 +83,45 @@ def test_a_paragraphs_element_is_its_w_p() -> None:
     element = paragraph_element(paragraph)
     assert element.tag == qn("w:p")
     assert element is paragraph.runs[0].element.getparent()
+
+
+# --- the process ------------------------------------------------------------------
+
+
+def test_work_in_a_fork_reports_whether_it_was_done(tmp_path: Path) -> None:
+    written = tmp_path / "written"
+    assert can_fork()
+    assert wait_for(run_in_a_fork(lambda: written.write_text("done")))
+    assert written.read_text() == "done"
+
+    def fails() -> None:
+        raise RuntimeError
+
+    assert not wait_for(run_in_a_fork(fails))
+
+
+def test_the_collector_is_frozen_once_and_unfrozen_once() -> None:
+    gc.unfreeze()
+    try:
+        freeze_the_collector()
+        assert gc.get_freeze_count() > 0
+        unfreeze_the_collector()
+        assert gc.get_freeze_count() == 0
+        gc.freeze()  # not the package's: left alone
+        unfreeze_the_collector()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_no_module_but_compat_forks_or_freezes() -> None:
+    package = PROJECT_ROOT / "_ext" / "sphinx_cv"
+    tricks = ("os.fork(", "os._exit(", "gc.freeze(", "gc.unfreeze(")
+    found = [
+        f"{path.relative_to(package)}: {trick}"
+        for path in package.rglob("*.py")
+        if path.name != "compat.py"
+        for trick in tricks
+        if trick in path.read_text(encoding="utf-8")
+    ]
+    assert found == []

@@ -15,11 +15,12 @@ builds again) frozen objects would never be collected.
 
 from __future__ import annotations
 
-import gc
 import sys
 from typing import TYPE_CHECKING
 
 from sphinx.cmd.build import main as sphinx_build
+
+from sphinx_cv.compat import freeze_the_collector
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 def main(arguments: Sequence[str] | None = None) -> int:
     status = sphinx_build(list(sys.argv[1:] if arguments is None else arguments))
-    gc.freeze()
+    freeze_the_collector()
     return status
 
 

@@ -1,15 +1,21 @@
-"""Every private name of Sphinx and python-docx the extension leans on, and why.
+"""Private names, and tricks played on the process: all of them, and why.
 
-Each is here, and only here, so that an upgrade that moves one breaks one
-place; ``tests/unit/test_compat.py`` fails when any of them is gone or changes
-its shape. Nothing else in the package reads a private name.
+Every private name of Sphinx and python-docx the extension leans on, and every
+trick played on the process (a fork, a frozen collector). Each is here, and only
+here, so that an upgrade that moves one breaks one place; ``tests/test_compat.py``
+fails when any of them is gone or changes its shape. Nothing else in the package
+reads a private name or forks.
 """
 
 from __future__ import annotations
 
+import gc
+import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from docutils.frontend import Values
     from docx.oxml.text.paragraph import CT_P
     from docx.text.paragraph import Paragraph
@@ -74,3 +80,55 @@ def paragraph_element(paragraph: Paragraph) -> CT_P:
     time), and the paragraph's direction, which python-docx does not model.
     """
     return paragraph._p  # noqa: SLF001 - see above
+
+
+# --- the process ------------------------------------------------------------------
+
+
+def can_fork() -> bool:
+    """Whether work can go to a process of its own (not on Windows)."""
+    return hasattr(os, "fork")
+
+
+def run_in_a_fork(work: Callable[[], object]) -> int:
+    """Starts ``work`` in a forked process; its process id, for ``wait_for``.
+
+    The child ends at once when the work does (``os._exit``): the build's own
+    clean-up and output are the parent's. Its status says whether it raised.
+    """
+    child = os.fork()
+    if child == 0:
+        done = False
+        try:
+            work()
+            done = True
+        finally:
+            os._exit(0 if done else 1)
+    return child
+
+
+def wait_for(child: int) -> bool:
+    """Waits for a process ``run_in_a_fork`` started: whether its work was done."""
+    _, status = os.waitpid(child, 0)
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+# Python's collections of the oldest generation touch every object they pass,
+# and a page of memory a forked child shares is copied the moment it is touched.
+# ``gc.freeze`` is what Python's own documentation advises before a fork
+# without exec, and at the end of a process: collections then pass the objects
+# by. A process that builds again unfreezes them first.
+_FROZEN = False
+
+
+def freeze_the_collector() -> None:
+    global _FROZEN  # noqa: PLW0603 - the process's one collector
+    gc.freeze()
+    _FROZEN = True
+
+
+def unfreeze_the_collector() -> None:
+    global _FROZEN  # noqa: PLW0603 - the process's one collector
+    if _FROZEN:
+        gc.unfreeze()
+        _FROZEN = False

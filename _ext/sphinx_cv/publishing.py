@@ -21,7 +21,6 @@ re-read): the domain compares the link with the last build's.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import weakref
@@ -33,6 +32,13 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
+from sphinx_cv.compat import (
+    can_fork,
+    freeze_the_collector,
+    run_in_a_fork,
+    unfreeze_the_collector,
+    wait_for,
+)
 from sphinx_cv.config import names_the_person, public_mark, the_person
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import _
@@ -217,52 +223,25 @@ _WRITING_THE_WORD_DOCUMENT: weakref.WeakKeyDictionary[Builder, int] = (
 
 
 def start_the_word_document(app: Sphinx, builder: Builder) -> None:
-    if not (is_website(app) and wants_the_word_document(app) and hasattr(os, "fork")):
+    if not (is_website(app) and wants_the_word_document(app) and can_fork()):
         return
-    freeze_what_the_fork_shares()
-    child = os.fork()
-    if child == 0:
-        written = False
-        try:
-            write_quietly(builder)
-            written = True
-        finally:
-            # At once: the build's own clean-up and output are the parent's.
-            os._exit(0 if written else 1)
-    _WRITING_THE_WORD_DOCUMENT[builder] = child
-
-
-# Python's collections of the oldest generation touch every object they pass,
-# and a page of memory the child shares is copied the moment it is touched:
-# a 100-role site's first full collection after the fork took twice as long, and
-# the child's copied the pages too. ``gc.freeze`` is what Python's own
-# documentation advises before a fork without exec: both processes' collections
-# then pass the shared objects by. They stay frozen for the rest of the build,
-# whose process usually ends with it; the next build in the same process
-# unfreezes them first, so what became garbage is collected then.
-_FROZE_FOR_A_FORK = False
-
-
-def freeze_what_the_fork_shares() -> None:
-    global _FROZE_FOR_A_FORK  # noqa: PLW0603 - the process's one collector
-    gc.freeze()
-    _FROZE_FOR_A_FORK = True
+    # Both processes' collections then pass the shared objects by: a 100-role
+    # site's first full collection after the fork took twice as long, and the
+    # child's copied the pages too. They stay frozen for the rest of the build,
+    # whose process usually ends with it.
+    freeze_the_collector()
+    _WRITING_THE_WORD_DOCUMENT[builder] = run_in_a_fork(lambda: write_quietly(builder))
 
 
 def unfreeze_what_a_last_fork_shared(_app: Sphinx) -> None:
-    global _FROZE_FOR_A_FORK  # noqa: PLW0603 - the process's one collector
-    if _FROZE_FOR_A_FORK:
-        gc.unfreeze()
-        _FROZE_FOR_A_FORK = False
+    """A build after another in the same process collects what became garbage."""
+    unfreeze_the_collector()
 
 
 def written_beside_the_pages(builder: Builder) -> bool:
     """Wait for the process writing the Word document: whether it wrote it."""
     child = _WRITING_THE_WORD_DOCUMENT.pop(builder, None)
-    if child is None:
-        return False
-    _, status = os.waitpid(child, 0)
-    return os.waitstatus_to_exitcode(status) == 0
+    return child is not None and wait_for(child)
 
 
 def write_quietly(builder: Builder) -> None:
