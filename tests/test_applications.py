@@ -17,7 +17,8 @@ import docx
 import pymupdf
 import pytest
 from sphinx_cv.cli import main
-from sphinx_cv.sending import BAD_INPUT
+from sphinx_cv.core.applications import read_application
+from sphinx_cv.sending import BAD_INPUT, builds_environment
 from support.builds import PROJECT_ROOT, built_app
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 ROOT = PROJECT_ROOT / "tests" / "roots" / "test-applications"
 GIT = shutil.which("git") or "git"
+EXT = str(PROJECT_ROOT / "_ext")
 GO_JOB = "applications/go-job.md"
 
 
@@ -431,3 +433,22 @@ def test_a_new_cv_applies_for_a_job(
     assert letter.splitlines()[-1] in text
     report = json.loads((built / "match-report.json").read_text(encoding="utf-8"))
     assert "Rust" in [entry["skill"] for entry in report["not_in_your_cv"]]
+
+
+@pytest.mark.parametrize(
+    ("environ", "path", "epoch"),
+    [
+        ({}, [EXT], "1795132800"),
+        ({"PYTHONPATH": ""}, [EXT], "1795132800"),
+        ({"PYTHONPATH": "/a::/b:"}, [EXT, "/a", "/b"], "1795132800"),
+        ({"SOURCE_DATE_EPOCH": "0"}, [EXT], "0"),
+    ],
+)
+def test_the_builds_path_has_no_empty_entry_and_the_applications_date(
+    environ: dict[str, str], path: list[str], epoch: str
+) -> None:
+    """An empty entry would be the working folder: its docx.py, the docx package."""
+    application = read_application((ROOT / GO_JOB).read_text("utf-8"), "go-job")
+    environment = builds_environment(environ, application)
+    assert environment["PYTHONPATH"].split(":") == path
+    assert environment["SOURCE_DATE_EPOCH"] == epoch

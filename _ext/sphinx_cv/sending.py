@@ -39,7 +39,7 @@ from sphinx_cv.core.applications import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
 FOLDER = "applications"
 BUILT = Path("_build", FOLDER)
@@ -149,17 +149,7 @@ def build(project: Path, name: str, options: Sequence[str] = ()) -> int:
     into = project / BUILT / application.name
     work = into / ".build"
     pages = application.variant.pages
-    environment = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(
-            [
-                str(Path(sphinx_cv.__file__).parent.parent),
-                os.environ.get("PYTHONPATH", ""),
-            ]
-        ),
-        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH")
-        or str(calendar.timegm(application.date.timetuple())),
-    }
+    environment = builds_environment(os.environ, application)
 
     def run(one: Build) -> tuple[Build, subprocess.CompletedProcess[str]]:
         extra = [*options]
@@ -199,6 +189,25 @@ def build(project: Path, name: str, options: Sequence[str] = ()) -> int:
     sys.stdout.write(f"The application is in {into.relative_to(project)}/:\n")
     sys.stdout.writelines(f"  {path.name}\n" for path in [*written, into / MANIFEST])
     return 0
+
+
+def builds_environment(
+    environ: Mapping[str, str], application: Application
+) -> dict[str, str]:
+    """The builds' environment, with this sphinx_cv first on the path.
+
+    The application's date is SOURCE_DATE_EPOCH unless one is set. No empty
+    entry joins the path: Python reads one as the working folder, whose files (a
+    ``docx.py``) would stand in for the packages of the same names.
+    """
+    given = environ.get("PYTHONPATH", "").split(os.pathsep)
+    path = [str(Path(sphinx_cv.__file__).parent.parent), *filter(None, given)]
+    return {
+        **environ,
+        "PYTHONPATH": os.pathsep.join(path),
+        "SOURCE_DATE_EPOCH": environ.get("SOURCE_DATE_EPOCH")
+        or str(calendar.timegm(application.date.timetuple())),
+    }
 
 
 def collect(work: Path, into: Path) -> list[Path]:
