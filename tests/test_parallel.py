@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import pytest
 from sphinx.util.console import strip_colors
 from sphinx.util.parallel import parallel_available
-from sphinx_cv.domain import FACTS
 from support.builds import article, warnings_of
 
 if TYPE_CHECKING:
@@ -46,43 +45,6 @@ def test_parallel_and_serial_builds_agree(
     assert warnings_of(parallel) == warnings_of(app) == [DUPLICATE]
     for page in ["index.html", *(f"{doc}.html" for doc in sorted(app.env.found_docs))]:
         assert str(article(parallel.outdir, page)) == str(article(app.outdir, page))
-
-
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
-def test_merging_takes_only_the_documents_a_reader_was_given(
-    app: SphinxTestApp,
-) -> None:
-    app.build()
-    domain = app.env.domains["cv"]
-    before = {key: dict(domain.data[key]) for key in ("roles", "skills")}
-    # A forked reader's data holds every document it inherited; "skills" changed.
-    forked = {
-        "roles": {"experience/acme": [], "experience/initech": []},
-        "skills": {"skills": [], "experience/acme": ["stale"]},
-        "dependents": {"skills": True},
-        "role_text_digests": {"experience/acme": "stale"},
-        "copiers": {},
-        "named_years": {},
-        "highlight_tags": {},
-        **{kind: {} for kind in FACTS},
-        "records_digest": "ignored",
-        "role_texts_digest": "ignored",
-    }
-    domain.merge_domaindata(["skills"], forked)
-    assert domain.data["skills"]["skills"] == []
-    assert "experience/acme" not in domain.data["skills"]
-    assert domain.data["roles"] == before["roles"]
-    assert domain.data["records_digest"] != "ignored"
-
-
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
-def test_clearing_a_document_forgets_all_of_its_records(app: SphinxTestApp) -> None:
-    app.build()
-    domain = app.env.domains["cv"]
-    assert "experience/acme" in domain.data["roles"]
-    domain.clear_doc("experience/acme")
-    assert "experience/acme" not in domain.data["roles"]
-    assert all(role.source.docname != "experience/acme" for role in domain.all_roles())
 
 
 @pytest.mark.sphinx("html", testroot="parallel", freshenv=True)

@@ -1,0 +1,77 @@
+"""The cv domain (``domain.py``): records stored per document, forgotten and
+merged per document, and the digest that says when they changed.
+
+Its reads (skills, roles, facts) are tested through the views and outputs that
+show them; these are its storage's own rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from sphinx_cv.domain import FACTS
+
+if TYPE_CHECKING:
+    from sphinx.testing.util import SphinxTestApp
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_merging_takes_only_the_documents_a_reader_was_given(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    before = {key: dict(domain.data[key]) for key in ("roles", "skills")}
+    # A forked reader's data holds every document it inherited; "skills" changed.
+    forked = {
+        "roles": {"experience/acme": [], "experience/initech": []},
+        "skills": {"skills": [], "experience/acme": ["stale"]},
+        "dependents": {"skills": True},
+        "role_text_digests": {"experience/acme": "stale"},
+        "copiers": {},
+        "named_years": {},
+        "highlight_tags": {},
+        **{kind: {} for kind in FACTS},
+        "records_digest": "ignored",
+        "role_texts_digest": "ignored",
+    }
+    domain.merge_domaindata(["skills"], forked)
+    assert domain.data["skills"]["skills"] == []
+    assert "experience/acme" not in domain.data["skills"]
+    assert domain.data["roles"] == before["roles"]
+    assert domain.data["records_digest"] != "ignored"
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_clearing_a_document_forgets_all_of_its_records(app: SphinxTestApp) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    assert "experience/acme" in domain.data["roles"]
+    domain.clear_doc("experience/acme")
+    assert "experience/acme" not in domain.data["roles"]
+    assert all(role.source.docname != "experience/acme" for role in domain.all_roles())
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_the_records_digest_changes_with_a_record_and_only_then(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    before = domain.records_digest()
+    assert before == domain.records_digest()
+    domain.note_changes()
+    assert not domain.note_changes().records  # nothing changed since
+    domain.clear_doc("experience/acme")
+    assert domain.records_digest() != before
+    assert domain.note_changes().records
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_note_written_with_says_whether_the_value_changed(app: SphinxTestApp) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    assert domain.note_written_with("the PDF link", "cv.pdf")
+    assert not domain.note_written_with("the PDF link", "cv.pdf")
+    assert domain.note_written_with("the PDF link", "")
