@@ -403,14 +403,24 @@ def test_a_site_never_reads_an_application_even_unexcluded(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("language", "name", "letter"),
+    ("language", "name", "letter", "to"),
     [
-        ("en", "Zoë Okafor", "Dear team,\n\nI would like to join you.\n"),
-        ("ja", "田中花子", "拝啓\n\n貴社の求人に応募いたします。\n"),
+        (
+            "en",
+            "Zoë Okafor",
+            "Dear team,\n\nI would like to join you.\n",
+            "The hiring team, Acme",
+        ),
+        (
+            "ja",
+            "田中花子",
+            "拝啓\n\n貴社の求人に応募いたします。\n",
+            "Acme The hiring team",
+        ),
     ],
 )
 def test_a_new_cv_applies_for_a_job(
-    language: str, name: str, letter: str, tmp_path: Path
+    language: str, name: str, letter: str, to: str, tmp_path: Path
 ) -> None:
     project = tmp_path / "cv"
     assert main(["new", str(project), "--name", name, "--language", language]) == 0
@@ -418,6 +428,7 @@ def test_a_new_cv_applies_for_a_job(
     (project / "applications").mkdir()
     (project / "applications" / "acme.md").write_text(
         "---\nemployer: Acme\nrole: Engineer\ndate: 2026-12-01\n"
+        "addressee: The hiring team\n"
         "job: Python and Rust, on Linux.\n---\n\n" + letter,
         encoding="utf-8",
     )
@@ -431,6 +442,8 @@ def test_a_new_cv_applies_for_a_job(
         text = document[0].get_text()
     assert name in text
     assert letter.splitlines()[-1] in text
+    # As letters in the language address them: Japanese names the firm first.
+    assert to in [line.strip() for line in text.splitlines()]
     report = json.loads((built / "match-report.json").read_text(encoding="utf-8"))
     assert "Rust" in [entry["skill"] for entry in report["not_in_your_cv"]]
 

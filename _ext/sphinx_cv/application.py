@@ -242,12 +242,9 @@ class LetterHead(SphinxTransform):
         first = self.document.children[0] if self.document.children else None
         if isinstance(first, nodes.docinfo | nodes.field_list):
             self.document.remove(first)
-        to = [application.addressee, application.employer]
         head: list[nodes.Element] = [
             person_placeholder(docname=docname),
-            nodes.paragraph(
-                "", ", ".join(part for part in to if part), classes=["cv-letter-to"]
-            ),
+            nodes.paragraph("", addressed_to(application), classes=["cv-letter-to"]),
             nodes.paragraph(
                 "",
                 long_date(application.date, self.config.language),
@@ -269,6 +266,15 @@ class LetterHead(SphinxTransform):
         for node in head:
             node.source, node.line = self.document["source"], 1
         self.document[0:0] = head
+
+
+def addressed_to(application: Application) -> str:
+    """Whom the letter is to, in the order and punctuation of the CV's language."""
+    if not application.addressee:
+        return application.employer
+    return _("{addressee}, {employer}").format(
+        addressee=application.addressee, employer=application.employer
+    )
 
 
 def long_date(date: datetime.date, language: str | None) -> str:
