@@ -67,6 +67,8 @@ class Build:
     name: str
     builder: str
     letter: bool
+    # The suffix of the file it gives the application: the PDF, or Word's.
+    gives: str
 
     def command(
         self, project: Path, outdir: Path, source: str, options: Sequence[str]
@@ -92,18 +94,11 @@ class Build:
 
 
 BUILDS = (
-    Build("cv-latex", "latex", letter=False),
-    Build("cv-docx", "docx", letter=False),
-    Build("letter-latex", "latex", letter=True),
-    Build("letter-docx", "docx", letter=True),
+    Build("cv-latex", "latex", letter=False, gives=".pdf"),
+    Build("cv-docx", "docx", letter=False, gives=".docx"),
+    Build("letter-latex", "latex", letter=True, gives=".pdf"),
+    Build("letter-docx", "docx", letter=True, gives=".docx"),
 )
-# Which files each build gives the application: by suffix.
-GIVES = {
-    "cv-latex": (".pdf",),
-    "cv-docx": (".docx",),
-    "letter-latex": (".pdf",),
-    "letter-docx": (".docx",),
-}
 
 
 def source_of(project: Path, name: str) -> Path:
@@ -217,9 +212,9 @@ def collect(work: Path, into: Path) -> list[Path]:
             earlier.unlink()
     made = [
         path
-        for name, suffixes in GIVES.items()
-        for path in sorted((work / name).iterdir())
-        if path.suffix in suffixes
+        for one in BUILDS
+        for path in sorted((work / one.name).iterdir())
+        if path.suffix == one.gives
     ]
     written = [Path(shutil.copyfile(path, into / path.name)) for path in made]
     for suffix in (".md", ".json"):
