@@ -43,9 +43,12 @@ class TagsRole(SphinxRole):
 
 def apply_highlight_tags(tree: nodes.Element, env: BuildEnvironment) -> None:
     """Each mark noted and removed; a highlight the variant does not show, too."""
+    marks = list(tree.findall(cv_tags))
+    if not marks:  # most pages: no need to read the application's source
+        return
     application = application_of(env)
     domain = cv_domain(env)
-    for mark in list(tree.findall(cv_tags)):
+    for mark in marks:
         tags: tuple[str, ...] = mark["tags"]
         domain.note_highlight_tags(tags)
         item = next(
