@@ -11,12 +11,13 @@ from bs4 import BeautifulSoup
 from docutils import nodes as docutils_nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.transforms.post_transforms.code import TrimDoctestFlagsTransform
-from sphinx_cv.domain import CVDomain
+from sphinx_cv.links import CVDomain
 from sphinx_cv.model.nodes import (
     cv_timeline,
     skills_table_placeholder,
     timeline_placeholder,
 )
+from sphinx_cv.snapshot import cv_snapshot
 from support.builds import article, built_app, warnings_of
 
 if TYPE_CHECKING:
@@ -380,7 +381,7 @@ def test_the_cv_links_are_resolved_before_sphinxs_resolver_is_asked(
     assert warnings_of(app) == []
     assert resolved_by_sphinx == Counter()
     links = article(app.outdir, "skills.html").select("table.cv-skills a[href]")
-    assert len(links) > len(app.env.get_domain("cv").skills())  # skills and roles
+    assert len(links) > len(cv_snapshot(app.env).skills)  # skills and roles
     role_skills = article(app.outdir, "experience/acme.html").select(
         ".cv-role-skills a[href]"
     )

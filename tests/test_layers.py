@@ -1,6 +1,7 @@
 """The folders follow the data's flow: no output imports another output.
 
-An output reads the domain and the core. What composes outputs (the site's
+An output reads the snapshot (``snapshot.py``) and the core; only the snapshot
+reads the domain's records. What composes outputs (the site's
 downloads offer the Word document and resume.json) is a stage above them,
 ``publishing.py``. ``outputs/generic.py`` is the visitors every output may share.
 """
@@ -15,7 +16,8 @@ from support.builds import PROJECT_ROOT
 if TYPE_CHECKING:
     from pathlib import Path
 
-OUTPUTS = PROJECT_ROOT / "_ext" / "sphinx_cv" / "outputs"
+PACKAGE = PROJECT_ROOT / "_ext" / "sphinx_cv"
+OUTPUTS = PACKAGE / "outputs"
 SHARED = {"generic"}
 
 
@@ -60,3 +62,51 @@ def test_the_check_sees_an_import_of_another_output(tmp_path: Path) -> None:
     source = tmp_path / "downloads.py"
     source.write_text("from sphinx_cv.outputs.docx import printed_document\n")
     assert imported_outputs(source) == {"docx"}
+
+
+# The domain's reads of its stored records, which the snapshot alone makes into
+# the CV that everything else reads.
+RECORD_READS = frozenset(
+    {
+        "all_roles",
+        "all_skill_declarations",
+        "all_highlight_tags",
+        "all_summaries",
+        "role_texts",
+        "facts_of",
+    }
+)
+READERS_OF_RECORDS = {"domain.py", "snapshot.py"}
+
+
+def record_reads(path: Path) -> list[str]:
+    """Each call of a domain's record read in a file, as "name, line"."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{node.func.attr}, line {node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in RECORD_READS
+    ]
+
+
+def test_only_the_snapshot_reads_the_domains_records() -> None:
+    modules = [
+        path
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).as_posix() not in READERS_OF_RECORDS
+    ]
+    assert len(modules) > 50
+    reads = [
+        f"{path.relative_to(PACKAGE)}: {read}"
+        for path in modules
+        for read in record_reads(path)
+    ]
+    assert reads == []
+
+
+def test_the_check_sees_a_read_of_the_records(tmp_path: Path) -> None:
+    source = tmp_path / "view.py"
+    source.write_text("roles = cv_domain(env).all_roles()\n")
+    assert record_reads(source) == ["all_roles, line 1"]

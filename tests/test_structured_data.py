@@ -5,14 +5,14 @@ Both come from the cv domain's records, so they say what the pages say.
 
 from __future__ import annotations
 
-import datetime
 import json
 from typing import TYPE_CHECKING, Any, cast
 
 import mf2py
 import pytest
 from bs4 import BeautifulSoup
-from support.builds import TODAY, warnings_of
+from sphinx_cv.snapshot import cv_snapshot
+from support.builds import warnings_of
 from support.hostile import ESCAPING_ROOT_WARNING, HOSTILE_NAME, HOSTILE_ORG
 from support.jsonresume import WORK
 from support.projects import Project, edit_a_role_beside_a_page_of_no_records
@@ -22,14 +22,12 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sphinx.testing.util import SphinxTestApp
-    from sphinx_cv.domain import CVDomain
     from support.builds import BuiltProject
 
     MakeApp = Callable[..., SphinxTestApp]
 
 JSON_LD = "application/ld+json"
 BASE_URL = "http://127.0.0.1:8000/"
-NOW = datetime.date.fromisoformat(TODAY)
 
 
 def json_ld_blocks(html: str) -> list[str]:
@@ -89,7 +87,7 @@ def test_without_a_site_address_pages_refer_to_the_person_relatively(
 
 def test_the_person_is_the_domains_records(project_html: BuiltProject) -> None:
     person = json_ld(project_html.outdir / "index.html")["mainEntity"]
-    domain = cast("CVDomain", project_html.app.env.domains["cv"])
+    snapshot = cv_snapshot(project_html.app.env)
     assert person["sameAs"] == ["https://github.com/tartley"]
     assert person["url"] == BASE_URL
     assert person["description"] == (
@@ -108,12 +106,12 @@ def test_the_person_is_the_domains_records(project_html: BuiltProject) -> None:
         (org, title, start, end) for org, title, start, end, _ in WORK
     ]
     assert {role["@type"] for role in person["hasOccupation"]} == {"Role"}
-    assert len(domain.all_roles()) == len(occupations)
+    assert len(snapshot.roles) == len(occupations)
     assert person["alumniOf"] == [
         {"@type": "CollegeOrUniversity", "name": "University of Durham"}
     ]
     assert person["award"] == ["Fellow of the Python Software Foundation"]
-    skills = [usage.name for usage in domain.skill_usages(NOW)]
+    skills = [usage.name for usage in snapshot.usages]
     assert sorted(person["knowsAbout"]) == sorted(skills)
     assert person["knowsAbout"][0] == "Python"  # the most used first
 
@@ -251,8 +249,8 @@ def test_the_front_page_has_the_contact_summary_and_skills(
 
 def test_the_skills_page_lists_every_skill(project_html: BuiltProject) -> None:
     resume = resume_of(project_html.outdir / "skills" / "index.html")
-    domain = cast("CVDomain", project_html.app.env.domains["cv"])
-    skills = {usage.name for usage in domain.skill_usages(NOW)}
+    snapshot = cv_snapshot(project_html.app.env)
+    skills = {usage.name for usage in snapshot.usages}
     assert set(resume["properties"]["skill"]) == skills
 
 

@@ -25,9 +25,9 @@ from sphinx_cv.core.applications import Application, ApplicationError, read_appl
 from sphinx_cv.core.names import name_key
 from sphinx_cv.core.person import Person
 from sphinx_cv.diagnostics import Problem, warn
-from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import person_placeholder
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     import datetime
@@ -160,9 +160,9 @@ def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
     path = source_path(env.config, env.srcdir)
     if application is None or path is None or env.config.cv_letter:
         return
-    domain = cv_domain(env)
-    known = {name_key(tag) for role in domain.all_roles() for tag in role.tags}
-    known |= {name_key(tag) for tag in domain.all_highlight_tags()}
+    snapshot = cv_snapshot(env)
+    known = {name_key(tag) for role in snapshot.roles for tag in role.tags}
+    known |= {name_key(tag) for tag in snapshot.highlight_tags}
     variant = application.variant
     for field, tags in (("tags", variant.tags), ("leave-out", variant.leave_out)):
         for tag in tags:
@@ -172,7 +172,7 @@ def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
                     f"{field}: no role or highlight has the tag {tag!r}",
                     f"{path}:{application.lines.get(field, 1)}",
                 )
-    categories = {name_key(skill.category) for skill in domain.all_skill_declarations()}
+    categories = {name_key(skill.category) for skill in snapshot.skill_declarations}
     for category in variant.skills_first:
         if name_key(category) not in categories:
             warn(

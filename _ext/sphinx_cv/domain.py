@@ -16,20 +16,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
-from sphinx.errors import NoUri
-from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
-from sphinx.util.nodes import make_refnode
 
-from sphinx_cv.core.aggregate import SkillUsage, newest_first, skill_usages
-from sphinx_cv.core.names import name_key
-from sphinx_cv.core.records import Facts, RoleText
+from sphinx_cv.core.records import first_declarations
 from sphinx_cv.diagnostics import Problem, warn
-from sphinx_cv.i18n import _, other_category
+from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import (
     PLACEHOLDERS,
     ancestors,
@@ -38,10 +33,8 @@ from sphinx_cv.model.nodes import (
 )
 
 if TYPE_CHECKING:
-    import datetime
-    from collections.abc import Callable, Hashable, Iterable, Iterator
+    from collections.abc import Iterable
 
-    from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
@@ -50,11 +43,10 @@ if TYPE_CHECKING:
         EducationRecord,
         ProjectRecord,
         RoleRecord,
+        RoleText,
         SkillRecord,
         SummaryRecord,
     )
-
-T = TypeVar("T")
 
 # Records of facts; each role's text is kept apart, and digested apart
 # ("role_text_digests").
@@ -80,11 +72,12 @@ class Changes:
     texts: bool
 
 
-class CVDomain(Domain):
-    """Roles and skills of a CV.
+class CVRecords(Domain):
+    """The ``cv`` domain's records of roles, skills and facts, and what changed.
 
-    Its directives, roles and index are added in ``setup()`` (``register``): they
-    know the domain, and the domain need not know them.
+    Sphinx is given ``links.CVDomain``, which adds the links to them. Its
+    directives, roles and index are added in ``setup()`` (``register``): they know
+    the domain, and the domain need not know them.
     """
 
     name = "cv"
@@ -122,27 +115,22 @@ class CVDomain(Domain):
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
-        # What is derived from all the records, kept until one of them changes:
-        # every link, and every page with a view, asks for the same.
-        self._derived: dict[Hashable, Any] = {}
-        # The builder of this build, set as it is made: the domain resolves the
-        # pages' and the views' links with it, before Sphinx's resolver runs.
+        # What the read model (snapshot.py) made of the records, forgotten the
+        # moment one changes: this module stores it, and never reads it.
+        self.read_model: object | None = None
+        # The builder of this build, set as it is made: links are made with it,
+        # and what a page shows of the person depends on what it writes.
         self.builder: Builder | None = None
-
-    def _cached(self, key: Hashable, derive: Callable[[], T]) -> T:
-        if key not in self._derived:
-            self._derived[key] = derive()
-        return cast("T", self._derived[key])
 
     # --- storing, per document --------------------------------------------------
 
     def note_role(self, record: RoleRecord, text: RoleText) -> None:
-        # _note forgets what was derived.
+        # _note forgets the read model.
         self.data["roles"].setdefault(record.source.docname, []).append(record)
         self._note("role_texts", (record.target, text))
 
     def note_skill(self, record: SkillRecord) -> None:
-        self._derived.clear()
+        self.read_model = None
         self.data["skills"].setdefault(record.source.docname, []).append(record)
 
     def note_summary(self, record: SummaryRecord) -> None:
@@ -162,18 +150,18 @@ class CVDomain(Domain):
 
     def _note(self, kind: str, record: object) -> None:
         """A fact, under the document being read (which may include another's)."""
-        self._derived.clear()
+        self.read_model = None
         self.data[kind].setdefault(self.env.current_document.docname, []).append(record)
 
     def clear_doc(self, docname: str) -> None:
-        self._derived.clear()
+        self.read_model = None
         for key in PER_DOCUMENT:
             self.data[key].pop(docname, None)
 
     def merge_domaindata(
         self, docnames: Iterable[str], otherdata: dict[str, Any]
     ) -> None:
-        self._derived.clear()
+        self.read_model = None
         for docname in docnames:
             for key in PER_DOCUMENT:
                 if docname in otherdata[key]:
@@ -228,15 +216,11 @@ class CVDomain(Domain):
 
     def records_digest(self) -> str:
         """One digest of every record: the same while the records are."""
-
-        def digest() -> str:
-            total = hashlib.sha256()
-            facts = [record for kind in FACT_RECORDS for record in self._facts(kind)]
-            for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
-                total.update(repr(record).encode())
-            return total.hexdigest()
-
-        return self._cached("records digest", digest)
+        total = hashlib.sha256()
+        facts = [record for kind in FACT_RECORDS for record in self.facts_of(kind)]
+        for record in [*self.all_roles(), *self.all_skill_declarations(), *facts]:
+            total.update(repr(record).encode())
+        return total.hexdigest()
 
     def role_texts_digest(self) -> str:
         digests = self.data["role_text_digests"]
@@ -271,36 +255,6 @@ class CVDomain(Domain):
             for record in self.data[kind][docname]
         ]
 
-    def skills(self) -> dict[str, SkillRecord]:
-        """One declaration per skill: the first, by document name and line."""
-        return self._cached("skills", self._first_declarations)
-
-    def _first_declarations(self) -> dict[str, SkillRecord]:
-        declared: dict[str, SkillRecord] = {}
-        for record in self.all_skill_declarations():
-            declared.setdefault(record.key, record)
-        return declared
-
-    def newest_roles(self) -> tuple[RoleRecord, ...]:
-        return self._cached(
-            "newest roles", lambda: tuple(newest_first(self.all_roles()))
-        )
-
-    def skill_usages(self, today: datetime.date) -> tuple[SkillUsage, ...]:
-        # The category's name is translated: another language is another key.
-        other = other_category()
-        return self._cached(
-            ("skill usages", today, other),
-            lambda: tuple(
-                skill_usages(
-                    self.all_roles(),
-                    self.skills().values(),
-                    today=today,
-                    other_category=other,
-                )
-            ),
-        )
-
     def role_texts(self) -> dict[str, RoleText]:
         """Each role's text, by the role's ``target``."""
         return {
@@ -313,23 +267,14 @@ class CVDomain(Domain):
         """Docname -> {id: the name, as read, of the element of that id}."""
         return dict(self.data["named_years"])
 
-    def summaries_on(self, docname: str) -> list[SummaryRecord]:
-        """The summaries read with the page ``docname``, its includes' too."""
-        return list(self.data["summaries"].get(docname, []))
+    def all_summaries(self) -> dict[str, tuple[SummaryRecord, ...]]:
+        """Each page's summaries, read with it or with what it includes."""
+        return {
+            docname: tuple(records)
+            for docname, records in sorted(self.data["summaries"].items())
+        }
 
-    def resume_facts(self, root_doc: str) -> Facts:
-        """The facts of the whole CV; its summary is the root document's, if any."""
-        summaries: list[SummaryRecord] = self._facts("summaries")
-        on_root = [record for record in summaries if record.source.docname == root_doc]
-        chosen = on_root or summaries
-        return Facts(
-            summary=chosen[0].text if chosen else "",
-            education=tuple(self._facts("education")),
-            projects=tuple(self._facts("projects")),
-            awards=tuple(self._facts("awards")),
-        )
-
-    def _facts(self, kind: str) -> list[Any]:
+    def facts_of(self, kind: str) -> list[Any]:
         """One record per place it is written, though several pages include it."""
         unique = {
             (record.source.docname, record.source.lineno): record
@@ -339,7 +284,7 @@ class CVDomain(Domain):
         return [unique[place] for place in sorted(unique)]
 
     def check_consistency(self) -> None:
-        first = self.skills()
+        first = first_declarations(self.all_skill_declarations())
         for record in self.all_skill_declarations():
             original = first[record.key]
             if record is not original:
@@ -351,171 +296,10 @@ class CVDomain(Domain):
                     (record.source.docname, record.source.lineno),
                 )
 
-    # --- resolving links ----------------------------------------------------------
 
-    def find(self, reftype: str, target: str) -> tuple[str, str, str] | None:
-        """(docname, anchor, title) of what a link of this type names, or None."""
-        key = name_key(target)
-        if reftype == "skill":
-            skill = self.skills().get(key)
-            if skill is not None:
-                return skill.source.docname, skill.source.anchor, skill.name
-            # A skill only named by roles: its newest role is where to read about it.
-            user = self._newest_roles_by_name().get(("skill", key))
-            return (user.source.docname, user.source.anchor, target) if user else None
-        if reftype == "org":
-            role = self._newest_roles_by_name().get(("org", key))
-        elif reftype == "role":
-            role = self._newest_roles_by_name().get(("role", target))
-        else:
-            return None
-        return (role.source.docname, role.source.anchor, role.org) if role else None
-
-    def _newest_roles_by_name(self) -> dict[tuple[str, str], RoleRecord]:
-        """The newest role of each organisation, target and skill a role names.
-
-        Every link looks one up: a skills table links each skill to each role
-        that used it.
-        """
-
-        def index() -> dict[tuple[str, str], RoleRecord]:
-            newest: dict[tuple[str, str], RoleRecord] = {}
-            for role in self.newest_roles():
-                newest.setdefault(("org", role.org_key), role)
-                newest.setdefault(("role", role.target), role)
-                for name in role.skills:
-                    newest.setdefault(("skill", name_key(name)), role)
-            return newest
-
-        return self._cached("newest roles by name", index)
-
-    def resolve_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
-        self,
-        env: BuildEnvironment,
-        fromdocname: str,
-        builder: Builder,
-        typ: str,
-        target: str,
-        node: addnodes.pending_xref,
-        contnode: nodes.Element,
-    ) -> nodes.reference | None:
-        del env
-        return self.link(
-            builder,
-            fromdocname,
-            typ,
-            target,
-            contnode,
-            quiet=bool(node.get("cv_quiet")),
-        )
-
-    def link(  # noqa: PLR0913 - a link's every part, by name
-        self,
-        builder: Builder,
-        fromdocname: str,
-        reftype: str,
-        target: str,
-        contnode: nodes.Element,
-        *,
-        quiet: bool,
-    ) -> nodes.reference | None:
-        """A reference from ``fromdocname`` to what the target names, or None."""
-        if quiet and reftype == "skill":
-            # Lists of skills link declared skills only, never back to a role.
-            skill = self.skills().get(name_key(target))
-            found = (
-                (skill.source.docname, skill.source.anchor, skill.name)
-                if skill
-                else None
-            )
-        else:
-            found = self.find(reftype, target)
-        if found is None:
-            return None
-        docname, anchor, title = found
-        return last_fragment_only(
-            make_refnode(builder, fromdocname, docname, anchor, contnode, title)
-        )
-
-    def resolve_links_in(self, tree: nodes.Element) -> bool:
-        """Resolves the cv links in ``tree``: whether it resolved them all.
-
-        As Sphinx's resolver does, but without copying each link's text first, or
-        asking each domain: every page's and view's links are the cv domain's. A
-        link not resolved here (a skill only roles name, a page this builder does
-        not write) is left to Sphinx's resolver, which warns, or asks other
-        extensions, as for any link.
-        """
-        builder = self.builder
-        resolved_all = True
-        for xref in list(tree.findall(addnodes.pending_xref)):
-            text = xref[0] if xref.children else None
-            if (
-                builder is None
-                or xref.get("refdomain") != self.name
-                or not isinstance(text, nodes.Element)
-            ):
-                resolved_all = False
-                continue
-            try:
-                reference = self.link(
-                    builder,
-                    xref.get("refdoc") or self.env.current_document.docname,
-                    xref["reftype"],
-                    xref["reftarget"],
-                    text,
-                    quiet=bool(xref.get("cv_quiet")),
-                )
-            except NoUri:
-                reference = None
-            if reference is None:
-                resolved_all = False
-            else:
-                xref.replace_self(reference)
-        return resolved_all
-
-    def resolve_any_xref(  # noqa: PLR0913, PLR0917 - Sphinx's signature
-        self,
-        env: BuildEnvironment,
-        fromdocname: str,
-        builder: Builder,
-        target: str,
-        node: addnodes.pending_xref,
-        contnode: nodes.Element,
-    ) -> list[tuple[str, nodes.reference]]:
-        results = []
-        for reftype, objtype in (("skill", "skill"), ("org", "role")):
-            ref = self.resolve_xref(
-                env, fromdocname, builder, reftype, target, node, contnode
-            )
-            if ref is not None:
-                results.append((f"cv:{objtype}", ref))
-        return results
-
-    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        for skill in self.skills().values():
-            yield (
-                skill.name,
-                skill.name,
-                "skill",
-                skill.source.docname,
-                skill.source.anchor,
-                1,
-            )
-        for role in self.all_roles():
-            yield (
-                role.target,
-                role.org,
-                "role",
-                role.source.docname,
-                role.source.anchor,
-                1,
-            )
-
-
-def cv_domain(env: BuildEnvironment) -> CVDomain:
+def cv_domain(env: BuildEnvironment) -> CVRecords:
     """The environment's cv domain, typed: the one place that says so."""
-    return cast("CVDomain", env.domains["cv"])
+    return cast("CVRecords", env.domains["cv"])
 
 
 def written_out(node: nodes.Node, parts: list[str]) -> None:
@@ -532,39 +316,6 @@ def written_out(node: nodes.Node, parts: list[str]) -> None:
     for child in node.children:
         written_out(child, parts)
     parts.append(">")
-
-
-def remember_the_builder(app: Sphinx) -> None:
-    cv_domain(app.env).builder = app.builder
-
-
-class CVLinks(SphinxPostTransform):
-    """Each page's cv links, resolved just before Sphinx's resolver (10) runs.
-
-    A role's skills, a sentence's ``{cv:skill}``: Sphinx's resolver copies each
-    link's text, and goes through its events, before it asks the domain; here
-    neither is needed. What is not resolved here is left to it.
-    """
-
-    default_priority = ReferencesResolver.default_priority - 1
-
-    def run(self, **kwargs: object) -> None:
-        del kwargs
-        cv_domain(self.env).resolve_links_in(self.document)
-
-
-def last_fragment_only(reference: nodes.reference) -> nodes.reference:
-    """Keep the anchor of a "#document-page#anchor" link, which singlehtml makes.
-
-    On one page, every document is a "#document-…" fragment, and make_refnode adds
-    the anchor after it: no element has that id. Sphinx 9 stopped mending these
-    (SingleFileHTMLBuilder.fix_refuris is deprecated), so the cv domain does.
-    """
-    uri = reference.get("refuri", "")
-    if uri.startswith("#"):
-        # The last fragment is the anchor, whether one fragment or two.
-        reference["refuri"] = "#" + uri.rpartition("#")[2]
-    return reference
 
 
 def names_holding_years(document: nodes.document) -> dict[str, nodes.Element]:
@@ -603,22 +354,3 @@ def is_dependent_node(node: nodes.Node) -> bool:
     if isinstance(node, PLACEHOLDERS):
         return True
     return isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "cv"
-
-
-def warn_missing_reference(
-    _app: Sphinx, domain: Domain | None, node: addnodes.pending_xref
-) -> bool | None:
-    """Replace Sphinx's ``ref`` warning with a ``cv`` one; None for other domains."""
-    if domain is None or domain.name != "cv":
-        return None
-    # A role's skills list links each skill quietly: an undeclared one is plain text.
-    if node.get("cv_quiet"):
-        return True
-    # Only {cv:skill} and {cv:org} links can name nothing: the views link roles
-    # that exist.
-    if node["reftype"] == "org":
-        problem, what = Problem.UNKNOWN_ORG, "organisation"
-    else:
-        problem, what = Problem.UNKNOWN_SKILL, node["reftype"]
-    warn(problem, f"cv:{node['reftype']}: no {what} named {node['reftarget']!r}", node)
-    return True

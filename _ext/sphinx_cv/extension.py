@@ -12,15 +12,11 @@ from sphinx_cv import (
     config,
     directives,
     incremental,
+    links,
     outputs,
     publishing,
+    snapshot,
     views,
-)
-from sphinx_cv.domain import (
-    CVDomain,
-    CVLinks,
-    remember_the_builder,
-    warn_missing_reference,
 )
 from sphinx_cv.language import CATALOG, LOCALE_DIR
 from sphinx_cv.translation import UntranslatedTexts
@@ -40,13 +36,11 @@ def set_up(app: Sphinx, version: str) -> ExtensionMetadata:
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
     config.register(app)
     application.register(app)
-    app.add_domain(CVDomain)
-    app.connect("builder-inited", remember_the_builder)
-    app.add_post_transform(CVLinks)
+    links.register(app)
     app.add_transform(UntranslatedTexts)
     directives.register(app)
-    app.connect("warn-missing-reference", warn_missing_reference)
     incremental.register(app)
+    snapshot.register(app)
     views.register(app)
     outputs.register(app)
     publishing.register(app)

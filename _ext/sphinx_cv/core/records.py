@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from sphinx_cv.core.dates import CVDate, Period  # noqa: TC001 - dataclass fields' types, at run time
 from sphinx_cv.core.names import name_key
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,3 +132,30 @@ class Facts:
     education: tuple[EducationRecord, ...] = ()
     projects: tuple[ProjectRecord, ...] = ()
     awards: tuple[AwardRecord, ...] = ()
+
+
+def first_declarations(declarations: Iterable[SkillRecord]) -> dict[str, SkillRecord]:
+    """One declaration per skill, by its key: the first (the rest are warned of)."""
+    first: dict[str, SkillRecord] = {}
+    for record in declarations:
+        first.setdefault(record.key, record)
+    return first
+
+
+def whole_cv_facts(
+    summaries: Sequence[SummaryRecord],
+    *,
+    education: Iterable[EducationRecord],
+    projects: Iterable[ProjectRecord],
+    awards: Iterable[AwardRecord],
+    root_doc: str,
+) -> Facts:
+    """The facts of the whole CV; its summary is the root document's, if any."""
+    on_root = [record for record in summaries if record.source.docname == root_doc]
+    chosen = on_root or summaries
+    return Facts(
+        summary=chosen[0].text if chosen else "",
+        education=tuple(education),
+        projects=tuple(projects),
+        awards=tuple(awards),
+    )

@@ -21,7 +21,7 @@ from sphinx_cv.directives.options import EveryOption
 from sphinx_cv.domain import cv_domain
 
 if TYPE_CHECKING:
-    from sphinx_cv.domain import CVDomain
+    from sphinx_cv.domain import CVRecords
 
 # A line of a MyST directive's options block, and a comment in its value.
 OPTION_LINE = re.compile(r"^:(?P<name>[\w-]+):(?:[ \t]+(?P<value>.*))?$")
@@ -44,7 +44,7 @@ class CVDirective(SphinxDirective):
         return (self.docname, self.lineno)
 
     @property
-    def domain(self) -> CVDomain:
+    def domain(self) -> CVRecords:
         return cv_domain(self.env)
 
     def warn(self, problem: Problem, message: str) -> None:

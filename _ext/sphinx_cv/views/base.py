@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 
-from sphinx_cv.config import today
-from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import TranslatedLabels
+from sphinx_cv.links import resolve_links_in
+from sphinx_cv.snapshot import CVSnapshot, cv_snapshot
 
 if TYPE_CHECKING:
     import datetime
-
-    from sphinx_cv.domain import CVDomain
 
 
 # After Sphinx's own post transforms (the last, TrimDoctestFlagsTransform, is at
@@ -38,12 +36,12 @@ class PlaceholderTransform(SphinxPostTransform):
     placeholder: ClassVar[type[nodes.Element]]
 
     @property
-    def domain(self) -> CVDomain:
-        return cv_domain(self.env)
+    def snapshot(self) -> CVSnapshot:
+        return cv_snapshot(self.env)
 
     @property
     def today(self) -> datetime.date:
-        return today(self.config)
+        return self.snapshot.today
 
     @property
     def labels(self) -> TranslatedLabels:
@@ -60,7 +58,7 @@ class PlaceholderTransform(SphinxPostTransform):
             view = nodes.Element("", *self.expand(node))
             # Resolved before the view is in the page, where Sphinx's resolver put
             # each link back ten nodes deep in a table: slower than making it.
-            if after_the_links and not self.domain.resolve_links_in(view):
+            if after_the_links and not resolve_links_in(self.env, view):
                 left_to_sphinx = True
             node.replace_self(view.children)
         if left_to_sphinx:

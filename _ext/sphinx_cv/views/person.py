@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_cv.config import names_the_person, person_shown
+from sphinx_cv.config import names_the_person
 from sphinx_cv.core.aggregate import top_skills
 from sphinx_cv.core.urls import display_url
 from sphinx_cv.i18n import _
@@ -32,9 +32,7 @@ class PersonTransform(PlaceholderTransform):
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
         del node
-        builder = self.domain.builder
-        # Unsure which builder this is: as if it published, so nothing private shows.
-        person = person_shown(self.config, builder.format if builder else "html")
+        person = self.snapshot.person
         if person is None:
             return []
         document_kind = _("CV")
@@ -51,8 +49,7 @@ class PersonTransform(PlaceholderTransform):
             profiles=profiles,
             title=f"{person.name} \N{EM DASH} {document_kind}",
             keywords=[
-                usage.name
-                for usage in top_skills(self.domain.skill_usages(self.today), KEYWORDS)
+                usage.name for usage in top_skills(self.snapshot.usages, KEYWORDS)
             ],
         )
         if person.headline:

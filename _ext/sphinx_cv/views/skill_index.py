@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from sphinx.domains import Index, IndexEntry
 
-from sphinx_cv.config import today
 from sphinx_cv.core.labels import format_duration
-from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import TranslatedLabels, _
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -34,10 +33,10 @@ class SkillIndex(Index):
             # page numbers of a two-page CV are noise. And LaTeX would take the
             # localname unescaped, so a translation with "&" would break the PDF.
             return [], False
-        domain = cv_domain(self.domain.env)
-        labels = TranslatedLabels(domain.env.config.language)
-        now = today(domain.env.config)
-        usages = sorted(domain.skill_usages(now), key=lambda usage: usage.key)
+        snapshot = cv_snapshot(self.domain.env)
+        labels = TranslatedLabels(self.domain.env.config.language)
+        now = snapshot.today
+        usages = sorted(snapshot.usages, key=lambda usage: usage.key)
         content = []
         for letter, group in groupby(usages, key=lambda usage: usage.name[:1].upper()):
             entries = []

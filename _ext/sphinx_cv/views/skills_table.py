@@ -49,7 +49,7 @@ class SkillsTableTransform(PlaceholderTransform):
         category = name_key(node["category"])
         usages = [
             usage
-            for usage in self.domain.skill_usages(self.today)
+            for usage in self.snapshot.usages
             if not category or name_key(usage.category) == category
         ]
         if not usages:

@@ -16,7 +16,10 @@ from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS, PlaceholderTrans
 from sphinx_cv.views.entries import EntryWriter
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sphinx_cv.core.dates import CVDate
+    from sphinx_cv.core.records import RoleRecord
 
 
 class TimelineTransform(PlaceholderTransform):
@@ -33,7 +36,7 @@ class TimelineTransform(PlaceholderTransform):
         return not node["detail"].as_entries
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
-        roles = self.domain.all_roles()
+        roles: Sequence[RoleRecord] = self.snapshot.roles
         application = application_of(self.env)
         if application is not None:
             # An application's variant shows some roles; the records stay whole.

@@ -20,13 +20,13 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.nodes import clean_astext
 
-from sphinx_cv.config import today
 from sphinx_cv.core.aggregate import years_text
 from sphinx_cv.core.names import name_key
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import TranslatedLabels
 from sphinx_cv.model.nodes import years_placeholder
+from sphinx_cv.snapshot import cv_snapshot
 from sphinx_cv.views.base import PlaceholderTransform
 
 if TYPE_CHECKING:
@@ -71,10 +71,10 @@ class YearsTransform(PlaceholderTransform):
     placeholder = years_placeholder
 
     def run(self, **kwargs: object) -> None:
-        named = self.domain.names_holding_years()
+        named = cv_domain(self.env).names_holding_years()
         indices = list(self.document.findall(addnodes.index)) if named else []
         if indices:
-            usages = self.domain.skill_usages(self.today)
+            usages = self.snapshot.usages
             # Every document's, as LaTeX and Texinfo write them all as one.
             fresh = {
                 target: name_shown(name, lambda skill: years_of(skill, usages).text)
@@ -87,7 +87,7 @@ class YearsTransform(PlaceholderTransform):
 
     def expand(self, node: nodes.Element) -> list[nodes.Node]:
         skill = node["skill"]
-        years = years_of(skill, self.domain.skill_usages(self.today))
+        years = years_of(skill, self.snapshot.usages)
         if years.problem is Problem.NO_YEARS:
             warn(
                 years.problem,
@@ -136,7 +136,7 @@ def refresh_copied_titles(
     named = domain.names_holding_years()
     shown = []
     if copies or named:
-        usages = domain.skill_usages(today(env.config))
+        usages = cv_snapshot(env).usages
 
         def years(skill: str) -> str:
             return years_of(skill, usages).text

@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx_cv.application import application_of, job_of
-from sphinx_cv.config import today
 from sphinx_cv.core.match_report import as_json, as_markdown, match_report
 from sphinx_cv.core.matching import vocabulary
-from sphinx_cv.domain import cv_domain
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -35,18 +34,17 @@ def write_the_match_report(app: Sphinx, exception: BaseException | None) -> None
     application = application_of(app.env)
     if exception is not None or application is None:
         return
-    domain = cv_domain(app.env)
-    usages = domain.skill_usages(today(app.config))
-    texts = domain.role_texts()
+    snapshot = cv_snapshot(app.env)
+    texts = snapshot.role_texts
     role_texts = [
         (
             role.label,
             " ".join([texts[role.target].summary, *texts[role.target].highlights]),
         )
-        for role in domain.newest_roles()
+        for role in snapshot.newest_roles
         if role.target in texts
     ]
-    report = match_report(job_of(app.env), usages, vocabulary(), role_texts)
+    report = match_report(job_of(app.env), snapshot.usages, vocabulary(), role_texts)
     about = {
         "application": application.name,
         "employer": application.employer,

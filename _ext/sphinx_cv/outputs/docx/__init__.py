@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from sphinx.builders import Builder
 from sphinx.util.nodes import inline_all_toctrees
 
-from sphinx_cv.config import today
 from sphinx_cv.core.designs import design_named
 from sphinx_cv.model.nodes import PRINTED_WHOLE
 from sphinx_cv.outputs.docx.package import save_reproducibly
+from sphinx_cv.snapshot import cv_snapshot
 from sphinx_cv.views.person import add_printed_header
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def write_word_document(builder: Builder, outdir: Path) -> Path:
     )
     doctree.walkabout(translator)
     moment = datetime.datetime.combine(
-        today(builder.config), datetime.time(), tzinfo=datetime.UTC
+        cv_snapshot(builder.env).today, datetime.time(), tzinfo=datetime.UTC
     )
     properties = translator.word.core_properties
     properties.created = properties.modified = moment

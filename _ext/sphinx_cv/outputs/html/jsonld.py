@@ -15,10 +15,9 @@ changes (``the_persons_page_when_the_records_change``).
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.config import names_the_person, person_shown, today
+from sphinx_cv.config import names_the_person
 from sphinx_cv.core.jsonld import (
     identified,
     person,
@@ -26,13 +25,12 @@ from sphinx_cv.core.jsonld import (
     reference,
     script_text,
 )
-from sphinx_cv.domain import cv_domain
 from sphinx_cv.incremental import PAGES_TO_REWRITE
 from sphinx_cv.outputs.html.page_context import on_page_context
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
     from sphinx_cv.domain import Changes
@@ -58,38 +56,25 @@ def carries_json_ld(app: Sphinx) -> bool:
     return app.builder.format == "html" and names_the_person(app.config)
 
 
-# The Person is the same on every page while the records are: made once for
-# them (the domain's records_digest), not once a page, so that the time
-# to write a CV's pages grows with the pages, not with pages times records.
-_PERSON_OF_RECORDS: weakref.WeakKeyDictionary[Builder, tuple[str, dict[str, Any]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def person_of_this_build(app: Sphinx, site_url: str, identifier: str) -> dict[str, Any]:
-    domain = cv_domain(app.env)
-    records = domain.records_digest()
-    cached = _PERSON_OF_RECORDS.get(app.builder)
-    shown = person_shown(app.config, app.builder.format)
-    if cached is None or cached[0] != records:
-        if shown is None:  # carries_json_ld has made sure there is a person
-            return {}
-        about = person(
-            shown,
-            roles=domain.all_roles(),
-            usages=domain.skill_usages(today(app.config)),
-            facts=domain.resume_facts(app.config.root_doc),
-            site_url=site_url,
-        )
-        about = identified(about, identifier)
-        cached = _PERSON_OF_RECORDS[app.builder] = (records, about)
-    return cached[1]
+    snapshot = cv_snapshot(app.env)
+    shown = snapshot.published_person
+    if shown is None:  # carries_json_ld has made sure there is a person
+        return {}
+    about = person(
+        shown,
+        roles=snapshot.roles,
+        usages=snapshot.usages,
+        facts=snapshot.facts,
+        site_url=site_url,
+    )
+    return identified(about, identifier)
 
 
 def add_json_ld(app: Sphinx, pagename: str, context: dict[str, Any]) -> None:
     if not carries_json_ld(app):
         return
-    now = today(app.config)
+    now = cv_snapshot(app.env).today
     base = app.config.html_baseurl
     site_url = base if base.endswith("/") or not base else base + "/"
     root = app.config.root_doc

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_cv.domain import cv_domain
 from sphinx_cv.model.nodes import PRINTED_WHOLE, cv_data, cv_date, cv_person
+from sphinx_cv.snapshot import cv_snapshot
 from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class Microformats(SphinxPostTransform):
 
     def run(self, **kwargs: object) -> None:
         del kwargs
-        roles = {role.target: role for role in cv_domain(self.env).all_roles()}
+        roles = cv_snapshot(self.env).roles_by_target
         marked = mark(self.document, roles, in_a_role=False)
         top = next(iter(self.document.findall(nodes.section)), None)
         if marked and top is not None:

@@ -14,8 +14,8 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.core.preview import short_description
-from sphinx_cv.domain import cv_domain
 from sphinx_cv.outputs.html.page_context import on_page_context
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -32,7 +32,7 @@ def register(app: Sphinx) -> None:
 def describe_by_the_summary(
     app: Sphinx, pagename: str, context: dict[str, Any]
 ) -> None:
-    summaries = cv_domain(app.env).summaries_on(pagename)
+    summaries = cv_snapshot(app.env).summaries_on(pagename)
     if not summaries:
         return
     text = html.escape(short_description(summaries[0].text, DESCRIPTION_LENGTH))

@@ -12,10 +12,8 @@ from typing import TYPE_CHECKING
 
 from sphinx.builders import Builder
 
-from sphinx_cv.config import person_shown, today
 from sphinx_cv.core.jsonresume import json_resume
-from sphinx_cv.core.records import RoleText
-from sphinx_cv.domain import cv_domain
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -63,17 +61,16 @@ class JSONResumeBuilder(Builder):
 
 def write_resume(env: BuildEnvironment, config: Config, outdir: Path) -> None:
     """``resume.json`` into ``outdir``: for this builder, and for a web site's."""
-    domain = cv_domain(env)
-    now = today(config)
-    texts = domain.role_texts()
+    del config
+    snapshot = cv_snapshot(env)
     document = json_resume(
         # resume.json is published as it is (JSON Resume's registry, a site):
         # never a private field.
-        person=person_shown(config, "json"),
-        roles={role: texts.get(role.target, RoleText()) for role in domain.all_roles()},
-        usages=domain.skill_usages(now),
-        facts=domain.resume_facts(config.root_doc),
-        today=now,
+        person=snapshot.published_person,
+        roles={role: snapshot.text_of(role) for role in snapshot.roles},
+        usages=snapshot.usages,
+        facts=snapshot.facts,
+        today=snapshot.today,
     )
     (outdir / FILENAME).write_text(
         json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -1,0 +1,92 @@
+"""The read model (``snapshot.py``): one frozen snapshot of the CV a build.
+
+Every view, link and output reads it; what it holds is tested through them. These
+are its own rules: made once, unchangeable, and made again only when a record,
+the date or the builder is another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import TYPE_CHECKING
+
+import pytest
+from sphinx_cv import snapshot
+from sphinx_cv.core.records import SkillRecord, Source
+from sphinx_cv.domain import cv_domain
+from sphinx_cv.snapshot import cv_snapshot
+
+if TYPE_CHECKING:
+    from sphinx.testing.util import SphinxTestApp
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_a_build_makes_one_snapshot_for_every_page_and_output(
+    app: SphinxTestApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[snapshot.CVSnapshot] = []
+    make = snapshot.make_snapshot
+
+    def counted(*args: object, **kwargs: object) -> snapshot.CVSnapshot:
+        made.append(make(*args, **kwargs))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(snapshot, "make_snapshot", counted)
+    app.build()
+    assert len(app.env.found_docs) == 4
+    assert len(made) == 1
+    assert cv_snapshot(app.env) is made[0]
+    assert [role.org for role in made[0].roles] == ["Acme", "Acme", "Initech"]
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_no_reader_can_change_the_snapshot(app: SphinxTestApp) -> None:
+    app.build()
+    cv = cv_snapshot(app.env)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cv.roles = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        cv.skills["python"] = cv.skills["python"]  # type: ignore[index]
+    with pytest.raises(TypeError):
+        cv.role_texts["x"] = cv.text_of(cv.roles[0])  # type: ignore[index]
+    with pytest.raises(TypeError):
+        cv.newest_by_name["org", "x"] = cv.roles[0]  # type: ignore[index]
+    with pytest.raises(TypeError):
+        cv.roles_by_target["x"] = cv.roles[0]  # type: ignore[index]
+    with pytest.raises(TypeError):
+        cv.summaries["x"] = ()  # type: ignore[index]
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_a_changed_record_makes_a_new_snapshot_and_nothing_else_does(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    before = cv_snapshot(app.env)
+    assert cv_snapshot(app.env) is before
+    cv_domain(app.env).note_skill(
+        SkillRecord(Source("skills", 99, "cv-skill-cobol"), "COBOL", "Languages")
+    )
+    after = cv_snapshot(app.env)
+    assert after is not before
+    assert "cobol" in after.skills
+    assert "cobol" not in before.skills
+    assert "COBOL" in [usage.name for usage in after.usages]
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_another_date_makes_another_snapshot(app: SphinxTestApp) -> None:
+    app.build()
+    before = cv_snapshot(app.env)
+    assert before.today == datetime.date(2026, 11, 25)
+    app.config.cv_today = "2027-11-25"
+    after = cv_snapshot(app.env)
+    assert after.today == datetime.date(2027, 11, 25)
+    assert after is not before
+
+
+@pytest.mark.sphinx("text", testroot="basic", freshenv=True)
+def test_the_snapshot_knows_the_builder_it_is_for(app: SphinxTestApp) -> None:
+    app.build()
+    assert cv_snapshot(app.env).circumstances.builder_format == "text"
