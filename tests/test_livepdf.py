@@ -108,7 +108,19 @@ def test_a_build_that_fails_keeps_the_last_good_pdf(live: LivePDF) -> None:
     page.write_text(good + "\n```{raw} latex\n\\undefinedbylivepdf\n```\n")
     outcome = live.rebuild()
     assert outcome.pdf is None
-    assert "not rebuilt, and the last good one stays: LaTeX failed" in outcome.report(1)
+    assert "not rebuilt, and the last good one stays: pdflatex stopped" in (
+        outcome.report(1)
+    )
+    # Located, in the words a LaTeX build's warning uses (latex_engine.py).
+    tex = live.builddir / "latex" / live.tex_name
+    line = next(
+        number
+        for number, text in enumerate(tex.read_text().splitlines(), start=1)
+        if "undefinedbylivepdf" in text
+    )
+    assert outcome.problem.startswith(
+        f"pdflatex stopped at {tex}:{line}: Undefined control sequence"
+    )
     assert "undefinedbylivepdf" in outcome.problem
     assert (shown.read_bytes(), live.version) == (before, version)
     page.write_text(good)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.compat import forget_pickled_doctree
+from sphinx_cv.latex_engine import run_engine, where_it_stopped
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -181,24 +182,21 @@ class LivePDF:
             self.warnings.truncate()
 
     def run_latex(self) -> Path | str:
-        """The new PDF, or why there is none."""
+        """The new PDF, or where LaTeX stopped and why."""
         latex = Path(self.app.outdir)
         engine = str(self.app.config.latex_engine)
-        command = [engine, "-interaction=batchmode", "-halt-on-error"]
+        tex = latex / self.tex_name
+        options = []
         if engine == "pdflatex" and (format_file := self.preamble_format(latex)):
-            command.append(f"-fmt={format_file.with_suffix('')}")
-        command.append(self.tex_name)
-        done = subprocess.run(command, cwd=latex, capture_output=True, check=False)  # noqa: S603 - the configured engine
-        pdf = latex / Path(self.tex_name).with_suffix(".pdf")
-        if done.returncode != 0 or not pdf.is_file():
-            log = latex / Path(self.tex_name).with_suffix(".log")
-            tail = (
-                log.read_text(errors="replace").splitlines()[-12:]
-                if log.is_file()
-                else []
-            )
-            return "LaTeX failed:\n" + "\n".join(tail)
-        return pdf
+            options.append(f"-fmt={format_file.with_suffix('')}")
+        try:
+            status = run_engine(engine, tex, options)
+        except OSError as error:
+            return f"{engine} cannot run ({error})"
+        if status != 0 or not tex.with_suffix(".pdf").is_file():
+            location, said = where_it_stopped(tex)
+            return f"{engine} stopped at {location}: {said}"
+        return tex.with_suffix(".pdf")
 
     def preamble_format(self, latex: Path) -> Path | None:
         """The preamble, read once into a LaTeX format, while it is unchanged.

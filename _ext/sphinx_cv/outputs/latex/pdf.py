@@ -32,6 +32,7 @@ from sphinx_cv.config import public_mark, shows_private_fields
 from sphinx_cv.core.characters import code_point
 from sphinx_cv.core.scripts import EAST_ASIAN, script_of
 from sphinx_cv.diagnostics import Problem, warn
+from sphinx_cv.latex_engine import OPTIONS, log_of, run_engine, where_it_stopped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -45,15 +46,9 @@ logger = logging.getLogger(__name__)
 # the engine whose preamble costs most. Any other engine reads the written file.
 EARLY_ENGINE = "pdflatex"
 BEGIN_DOCUMENT = "\\begin{document}"
-# -file-line-error: errors read "file:line: message", for the warning's location.
-OPTIONS = ("-interaction=batchmode", "-halt-on-error", "-file-line-error")
 # The first line must reach TeX as input, not as a "%&format" line to look at.
 FROM_STANDARD_INPUT = ("-no-parse-first-line", "/dev/stdin")
-ERROR_LINE = re.compile(
-    r"^(?P<file>[^:\n]*):(?P<line>\d+): (?P<message>.*)$", re.MULTILINE
-)
 PAGE_FIT_TAG = "[cv.page-fit]"
-LOG_LINES_SHOWN = 6
 
 
 @dataclasses.dataclass
@@ -119,25 +114,7 @@ class Document:
             self.end_input()
             return self.process.wait(), True
         self.stop()
-        done = subprocess.run(  # noqa: S603 - the configured engine
-            [engine, *OPTIONS, self.tex.name],
-            cwd=self.tex.parent,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
-        return done.returncode, False
-
-
-def latex_error(log: str) -> tuple[int | None, str]:
-    """The line of the input at which LaTeX stopped, and what it said there."""
-    found = ERROR_LINE.search(log)
-    if not found:
-        lines = [line for line in log.splitlines() if line.strip()]
-        return None, " ".join(lines[-LOG_LINES_SHOWN:])
-    context = log[found.end() :].split("\n\n", 1)[0].split()
-    said = " ".join([found["message"].strip(), *context])
-    return int(found["line"]), said
+        return run_engine(engine, self.tex), False
 
 
 def page_fit_message(log: str) -> str:
@@ -221,14 +198,13 @@ class PdfAlongside:
         # A failed pass leaves no PDF that could pass for this build's.
         document.pdf.unlink(missing_ok=True)
         log = read_log(document)
-        line, said = latex_error(log)
+        location, said = where_it_stopped(document.tex)
         problem = Problem.PDF
         if PAGE_FIT_TAG in said:
             # Read whole, as the warning is: the error's context is cut where
             # TeX broke the log's lines ("cv _page_limit"), and ends in the tag
             # that the warning gives too.
             problem, said = Problem.PAGE_FIT, page_fit_message(log)
-        location = f"{document.tex}:{line}" if line else str(document.tex)
         warn(problem, f"{engine} stopped, and made no PDF: {said}", location)
         app.statuscode = 1
 
@@ -304,9 +280,7 @@ def mark_whether_public(app: Sphinx, pdf: Path) -> None:
 
 
 def read_log(document: Document) -> str:
-    if not document.log.is_file():
-        return ""
-    return document.log.read_text(encoding="utf-8", errors="replace")
+    return log_of(document.tex)
 
 
 def support_files_in_place(builder: LaTeXBuilder) -> bool:
