@@ -1,8 +1,9 @@
 """The project's table of figures: the builds an author waits for, and their cost.
 
 Run with ``make benchmark``. Each figure is the median of several runs on a copy
-of the project, printed as a table and written as JSON to
-``_build/bench/benchmark.json``:
+of the project, printed as a table, written as JSON to
+``_build/bench/benchmark.json``, and added, dated, to the top of the project's
+record of runs, ``benchmarks/results.md``:
 
 - the website (``-b html``): cold, no-change and one-edit rebuilds, and how many
   documents the edit made Sphinx read, with the cold build's peak memory;
@@ -172,6 +173,10 @@ OVERHEAD_ROLES = 100
 SCALE_ROLES = (100, 300, 900)
 SCALE_SKILLS = 200
 OUTPUT = PROJECT_ROOT / "_build" / "bench" / "benchmark.json"
+RESULTS = PROJECT_ROOT / "benchmarks" / "results.md"
+NEWEST_BELOW = (
+    "<!-- make benchmark adds each run's table below this line, newest first -->"
+)
 
 
 def row(name: str, seconds: list[float], detail: str = "", **extra: object) -> Row:
@@ -490,6 +495,63 @@ def print_table(rows: list[Row]) -> None:
         print(f"{entry['build']:<36}{figure:<22}{entry['detail']}")
 
 
+def figure_of(entry: Row) -> str:
+    if "median_ratio" in entry:
+        return f"{entry['median_ratio']:.2f}×"
+    return f"{entry['median_s']:.2f} s"
+
+
+def cell(text: object) -> str:
+    return str(text).replace("|", "\\|")
+
+
+def markdown_table(table: dict[str, object]) -> str:
+    """One run's rows as a dated Markdown table, for ``benchmarks/results.md``."""
+    lines = [
+        f"## {table['date']}",
+        "",
+        (
+            f"{table['cpus']} cores, Python {table['python']}, "
+            f"commit {table['commit']}; the median of {table['runs']} runs each."
+        ),
+        "",
+        "| build | median | detail |",
+        "| --- | --- | --- |",
+    ]
+    rows: list[Row] = table["rows"]  # type: ignore[assignment]
+    for entry in rows:
+        detail = str(entry["detail"])
+        if "range" in entry:
+            low, high = entry["range"]  # type: ignore[misc]
+            detail = "; ".join(filter(None, [f"range {low:.2f}–{high:.2f}", detail]))
+        lines.append(
+            f"| {cell(entry['build'])} | {figure_of(entry)} | {cell(detail)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def recorded(results: str, table: str) -> str:
+    """The record of runs with ``table`` first, above the earlier ones."""
+    before, marker, after = results.partition(NEWEST_BELOW)
+    if not marker:
+        msg = f"{RESULTS.name} has lost its line {NEWEST_BELOW!r}"
+        raise ValueError(msg)
+    earlier = after.lstrip("\n")
+    return f"{before}{marker}\n\n{table}\n{earlier}"
+
+
+def this_commit() -> str:
+    """The commit measured, and whether the tree had changes beside it."""
+    described = subprocess.run(
+        ["git", "describe", "--always", "--dirty=+changes"],  # noqa: S607
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return described.stdout.strip() or "unknown"
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         where = Path(temporary)
@@ -513,10 +575,14 @@ def main() -> None:
         "runs": RUNS,
         "python": sys.version.split()[0],
         "cpus": os.cpu_count(),
+        "commit": this_commit(),
         "rows": rows,
     }
     OUTPUT.write_text(json.dumps(table, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(f"written to {OUTPUT.relative_to(PROJECT_ROOT)}")
+    results = recorded(RESULTS.read_text(encoding="utf-8"), markdown_table(table))
+    RESULTS.write_text(results, encoding="utf-8")
+    print(f"added to {RESULTS.relative_to(PROJECT_ROOT)}")
 
 
 if __name__ == "__main__":
