@@ -21,9 +21,9 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util.matching import Matcher
 
+from sphinx_cv.config import cv_config
 from sphinx_cv.core.applications import Application, ApplicationError, read_application
 from sphinx_cv.core.names import name_key
-from sphinx_cv.core.person import Person
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import _
 from sphinx_cv.model.nodes import person_placeholder
@@ -52,7 +52,7 @@ def register(app: Sphinx) -> None:
 
 def source_path(config: Config, srcdir: Path) -> Path | None:
     """The source's file: cv_application is relative to the source folder."""
-    written = str(config.cv_application or "")
+    written = cv_config(config).application
     return Path(srcdir, written) if written else None
 
 
@@ -111,10 +111,9 @@ def apply_the_application(app: Sphinx, config: Config) -> None:
     variant = application.variant
     # config.py has made cv_person a Person by now, or None without a name. The
     # letter's header is the CV's, headline too.
-    if variant.headline and isinstance(config.cv_person, Person):
-        config.cv_person = dataclasses.replace(
-            config.cv_person, headline=variant.headline
-        )
+    person = cv_config(config).person
+    if variant.headline and person is not None:
+        config.cv_person = dataclasses.replace(person, headline=variant.headline)
     if letter is not None:
         write_the_letter(config, letter)
     elif variant.pages is not None:
@@ -158,7 +157,7 @@ def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
     del app
     application = application_of(env)
     path = source_path(env.config, env.srcdir)
-    if application is None or path is None or env.config.cv_letter:
+    if application is None or path is None or cv_config(env.config).letter:
         return
     snapshot = cv_snapshot(env)
     known = {name_key(tag) for role in snapshot.roles for tag in role.tags}
@@ -188,7 +187,7 @@ def warn_of_tags_nothing_has(app: Sphinx, env: BuildEnvironment) -> None:
 def letter_docname(config: Config, srcdir: Path) -> str | None:
     """The application's document, in a build of its letter (cv_letter)."""
     path = source_path(config, srcdir)
-    if path is None or not config.cv_letter:
+    if path is None or not cv_config(config).letter:
         return None
     return path.relative_to(srcdir).with_suffix("").as_posix()
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
+import types
 from typing import TYPE_CHECKING, Literal
 
 from sphinx_cv.core.dates import DateError, epoch_date, parse_date
-from sphinx_cv.core.designs import DEFAULT_DESIGN, DESIGNS
+from sphinx_cv.core.designs import DEFAULT_DESIGN, DESIGNS, Design, design_named
 from sphinx_cv.core.messages import described
 from sphinx_cv.core.person import Person, checked_person
 from sphinx_cv.diagnostics import Problem, warn
 
 if TYPE_CHECKING:
-    from collections.abc import MutableMapping
+    from collections.abc import Mapping, MutableMapping
     from pathlib import Path
 
     from sphinx.application import Sphinx
@@ -233,8 +235,7 @@ def names_the_person(config: Config) -> bool:
 
 def the_person(config: Config) -> Person | None:
     """The person as ``check_config`` checked them, before any builder's rule."""
-    person = config.cv_person
-    return person if isinstance(person, Person) else None
+    return cv_config(config).person
 
 
 # Where a site is built: Read the Docs sets this for every build it runs, the PDF
@@ -248,7 +249,7 @@ PUBLISHED_FORMATS = frozenset({"html", "json"})
 def is_published(config: Config, builder_format: str) -> bool:
     """Whether this build's output is for the public, so no private field in it."""
     return (
-        bool(config.cv_public)
+        cv_config(config).public
         or os.environ.get(READTHEDOCS) == "True"
         or builder_format in PUBLISHED_FORMATS
     )
@@ -282,4 +283,42 @@ def person_shown(config: Config, builder_format: str) -> Person | None:
 
 
 def today(config: Config) -> datetime.date:
-    return datetime.date.fromisoformat(config.cv_today)
+    return cv_config(config).today
+
+
+@dataclasses.dataclass(frozen=True)
+class CVConfig:
+    """The ``cv_*`` values as ``check_config`` left them, each of its own type.
+
+    Checked once, as Sphinx reads ``conf.py`` (an application's build then sets
+    its headline and pages: ``application.py``); read through ``cv_config``,
+    which every module does rather than ``config.cv_…`` itself.
+    """
+
+    today: datetime.date
+    person: Person | None  # None: no usable name
+    public: bool
+    pdf: str
+    design: Design
+    translations: Mapping[str, str]
+    application: str
+    letter: bool
+    make_pdf: bool
+    page_limit: int  # 0: any number of pages
+
+
+def cv_config(config: Config) -> CVConfig:
+    """The checked ``cv_*`` values of ``config``, typed."""
+    person = config.cv_person
+    return CVConfig(
+        today=datetime.date.fromisoformat(config.cv_today),
+        person=person if isinstance(person, Person) else None,
+        public=bool(config.cv_public),
+        pdf=str(config.cv_pdf),
+        design=design_named(config.cv_design),
+        translations=types.MappingProxyType(dict(config.cv_translations)),
+        application=str(config.cv_application or ""),
+        letter=bool(config.cv_letter),
+        make_pdf=bool(config.cv_make_pdf),
+        page_limit=int(config.cv_page_limit),
+    )

@@ -111,7 +111,7 @@ class CVRecords(Domain):
         # name -> a value the pages were last written with (``note_written_with``)
         "written_with": {},
     }
-    data_version = 7
+    data_version = 8
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)

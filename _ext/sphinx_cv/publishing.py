@@ -39,11 +39,11 @@ from sphinx_cv.compat import (
     unfreeze_the_collector,
     wait_for,
 )
-from sphinx_cv.config import names_the_person, public_mark, the_person
+from sphinx_cv.config import cv_config, names_the_person, public_mark, the_person
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.i18n import _
 from sphinx_cv.incremental import PAGES_TO_REWRITE
-from sphinx_cv.model.nodes import cv_person
+from sphinx_cv.model.nodes import cv_header
 from sphinx_cv.model.pieces import SEPARATOR, joined
 from sphinx_cv.outputs.docx import printed_document, write_word_document
 from sphinx_cv.outputs.html.website import is_website
@@ -97,9 +97,10 @@ def readthedocs_pdf_url(environ: Mapping[str, str]) -> str:
 
 def built_pdf(app: Sphinx) -> Path | None:
     """The PDF ``cv_pdf`` names, if it has been built."""
-    if not app.config.cv_pdf:
+    written = cv_config(app.config).pdf
+    if not written:
         return None
-    path = Path(app.confdir, app.config.cv_pdf)
+    path = Path(app.confdir, written)
     try:
         return path if path.is_file() else None
     except OSError:  # a name too long for the file system is no file either
@@ -147,7 +148,7 @@ def add_download_links(app: Sphinx, doctree: nodes.document, docname: str) -> No
     # are for a page read without its stylesheet.
     buttons = "sphinx_design" in app.extensions
     button_classes = BUTTON_CLASSES if buttons else []
-    for header in doctree.findall(cv_person):
+    for header in doctree.findall(cv_header):
         line = nodes.paragraph(classes=["cv-downloads"])
         line += nodes.Text(_("Download") + ": ")
         links: list[nodes.Node] = [

@@ -29,7 +29,7 @@ class cv_timeline(nodes.enumerated_list):  # noqa: N801
     """The timeline: an ordered list in HTML, a plain list where numbers would jar."""
 
 
-class cv_person(nodes.General, nodes.Element):  # noqa: N801
+class cv_header(nodes.General, nodes.Element):  # noqa: N801
     """The CV's header, from ``cv_person``: a name, a headline, contacts and links.
 
     Attributes: ``name``, ``headline``, ``contacts`` and ``profiles`` (``(shown,
@@ -109,7 +109,7 @@ WRITTEN = (
     cv_data,
     cv_term,
     cv_timeline,
-    cv_person,
+    cv_header,
     cv_entry,
     cv_heading,
     cv_skill_line,

@@ -57,7 +57,7 @@ VISITORS: Mapping[type[nodes.Element], Visitors] = {
     cv.cv_term: like("inline"),
     # Numbering employers would jar outside HTML.
     cv.cv_timeline: like("bullet_list"),
-    cv.cv_person: like("container"),
+    cv.cv_header: like("container"),
     cv.cv_entry: like("container"),
     cv.cv_heading: like("paragraph"),
     cv.cv_skill_line: like("paragraph"),

@@ -11,7 +11,7 @@ from sphinx_cv.config import names_the_person
 from sphinx_cv.core.aggregate import top_skills
 from sphinx_cv.core.urls import display_url
 from sphinx_cv.i18n import _
-from sphinx_cv.model.nodes import cv_person, person_placeholder
+from sphinx_cv.model.nodes import cv_header, person_placeholder
 from sphinx_cv.model.pieces import SEPARATOR, joined
 from sphinx_cv.views.base import PlaceholderTransform
 
@@ -41,7 +41,7 @@ class PersonTransform(PlaceholderTransform):
         profiles = [
             (display_url(profile.url), profile.url) for profile in person.profiles
         ]
-        header = cv_person(
+        header = cv_header(
             classes=["cv-person"],
             name=person.name,
             headline=person.headline,
@@ -106,7 +106,7 @@ def add_printed_header(document: nodes.document, config: Config) -> None:
     """The header's placeholder under the first title, unless it has one."""
     if not names_the_person(config):
         return
-    if any(document.findall(person_placeholder)) or any(document.findall(cv_person)):
+    if any(document.findall(person_placeholder)) or any(document.findall(cv_header)):
         return
     first_section = next(iter(document.findall(nodes.section)), None)
     if first_section is None:

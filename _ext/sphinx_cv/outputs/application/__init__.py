@@ -50,7 +50,7 @@ def write_the_match_report(app: Sphinx, exception: BaseException | None) -> None
         "employer": application.employer,
         "role": application.role,
         "date": application.date.isoformat(),
-        "cv_today": app.config.cv_today,
+        "cv_today": snapshot.today.isoformat(),
     }
     outdir = Path(app.outdir)
     outdir.mkdir(parents=True, exist_ok=True)

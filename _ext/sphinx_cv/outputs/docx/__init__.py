@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sphinx.builders import Builder
 from sphinx.util.nodes import inline_all_toctrees
 
-from sphinx_cv.core.designs import design_named
+from sphinx_cv.config import cv_config
 from sphinx_cv.model.nodes import PRINTED_WHOLE
 from sphinx_cv.outputs.docx.package import save_reproducibly
 from sphinx_cv.snapshot import cv_snapshot
@@ -77,8 +77,8 @@ def write_word_document(builder: Builder, outdir: Path) -> Path:
         doctree,
         point_size(builder.config.latex_elements),
         builder.config.language or "en",
-        one_page=builder.config.cv_page_limit == 1,
-        design=design_named(builder.config.cv_design),
+        one_page=cv_config(builder.config).page_limit == 1,
+        design=cv_config(builder.config).design,
     )
     doctree.walkabout(translator)
     moment = datetime.datetime.combine(

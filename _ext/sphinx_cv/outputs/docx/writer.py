@@ -326,7 +326,7 @@ class DocxTranslator(nodes.NodeVisitor):
 
     def visit_title(self, _node: nodes.Node) -> None:
         if self.section_depth <= 1:
-            # The document's title: the header (cv_person) shows the name.
+            # The document's title: the header (cv_header) shows the name.
             raise nodes.SkipNode
         level = min(self.section_depth - 1, 9)
         self.paragraph = self.styled_paragraph(f"Heading {level}")
@@ -396,7 +396,7 @@ class DocxTranslator(nodes.NodeVisitor):
 
     # --- the CV's own nodes -----------------------------------------------------------
 
-    def visit_cv_person(self, node: nodes.Element) -> None:
+    def visit_cv_header(self, node: nodes.Element) -> None:
         """The header, in the body, as the PDF has it: name, headline, contacts."""
         self.write_in(self.styled_paragraph("Title"), node["name"], node)
         if node["headline"]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util.fileutil import copy_asset_file
 
-from sphinx_cv.core.designs import Design, design_named
+from sphinx_cv.config import cv_config
 from sphinx_cv.outputs.html import (
     aria,
     jsonld,
@@ -28,6 +28,8 @@ from sphinx_cv.outputs.html.visitors import VISITORS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+    from sphinx_cv.core.designs import Design
 
 __all__ = ["VISITORS", "register"]
 
@@ -61,7 +63,7 @@ def add_stylesheet(app: Sphinx) -> None:
         # version copied, which Sphinx would otherwise keep, with a warning.
         copy_asset_file(STATIC_DIR / STYLESHEET, static / STYLESHEET, force=True)
         app.add_css_file(DESIGN_STYLESHEET)
-        design = design_named(app.config.cv_design)
+        design = cv_config(app.config).design
         (static / DESIGN_STYLESHEET).write_text(
             design_stylesheet(design), encoding="utf-8"
         )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_cv.model.nodes import PRINTED_WHOLE, cv_data, cv_date, cv_person
+from sphinx_cv.model.nodes import PRINTED_WHOLE, cv_data, cv_date, cv_header
 from sphinx_cv.snapshot import cv_snapshot
 from sphinx_cv.views.base import AFTER_SPHINXS_POST_TRANSFORMS
 
@@ -74,7 +74,7 @@ def mark(
     if role is not None:
         mark_role(node, role)
         in_a_role = marked = True
-    if isinstance(node, cv_person):
+    if isinstance(node, cv_header):
         mark_person(node)
         marked = True
     classes = node["classes"]
@@ -124,7 +124,7 @@ def mark_role(node: nodes.Element, role: RoleRecord) -> None:
         line += value("p-location", role.location)
 
 
-def mark_person(person: cv_person) -> None:
+def mark_person(person: cv_header) -> None:
     person["classes"] += ["p-contact", "h-card"]
     person.insert(0, value("p-name", person["name"]))
     for node in person.findall(nodes.Element):

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale
 from docutils import nodes
 
-from sphinx_cv.model.nodes import cv_person
+from sphinx_cv.config import cv_config
+from sphinx_cv.model.nodes import cv_header
 from sphinx_cv.outputs.html.page_context import on_page_context
 from sphinx_cv.outputs.html.website import is_website
 
@@ -30,7 +31,7 @@ def register(app: Sphinx) -> None:
 
 def other_sites(app: Sphinx) -> dict[str, str]:
     """The other languages' sites, by language: never this build's own."""
-    sites: dict[str, str] = app.config.cv_translations
+    sites = cv_config(app.config).translations
     return {
         language: url
         for language, url in sorted(sites.items())
@@ -59,7 +60,7 @@ def add_language_links(app: Sphinx, doctree: nodes.document, docname: str) -> No
     sites = other_sites(app)
     if not sites or not is_website(app):
         return
-    for header in doctree.findall(cv_person):
+    for header in doctree.findall(cv_header):
         line = nodes.paragraph(classes=["cv-languages"])
         for index, (language, site) in enumerate(sites.items()):
             if index:

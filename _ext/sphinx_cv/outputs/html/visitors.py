@@ -72,7 +72,7 @@ VISITORS: Mapping[type[nodes.Element], Visitors] = {
     cv.cv_data: (visit_data, depart_data),
     cv.cv_term: like("inline"),
     cv.cv_timeline: (visit_ordered_list, depart_ordered_list),
-    cv.cv_person: DIV,
+    cv.cv_header: DIV,
     cv.cv_entry: DIV,
     cv.cv_heading: like("paragraph"),
     cv.cv_skill_line: like("paragraph"),

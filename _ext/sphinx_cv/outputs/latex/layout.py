@@ -15,8 +15,8 @@ from sphinx.builders.latex import default_latex_docclass, default_latex_document
 from sphinx.util import texescape
 
 from sphinx_cv.compat import fails_on_warnings
+from sphinx_cv.config import cv_config
 from sphinx_cv.core.characters import without_hidden_characters
-from sphinx_cv.core.designs import design_named
 from sphinx_cv.core.scripts import Script
 from sphinx_cv.language import writes_right_to_left
 from sphinx_cv.outputs.latex.scripts import RIGHT_TO_LEFT_PAGE
@@ -35,7 +35,7 @@ LATEX_ELEMENTS = {
     # makes the final PDF (the tests compare it with a second pass).
     "passoptionstopackages": r"\PassOptionsToPackage{bookmarks=false}{hyperref}",
     "pointsize": "10pt",
-    # The header from cv_person (a cv_person node) replaces Sphinx's title block.
+    # The header from cv_person (a cv_header node) replaces Sphinx's title block.
     "maketitle": "",
     "tableofcontents": "",
     "makeindex": "",
@@ -118,7 +118,7 @@ LUA_CODE = STYLE.with_suffix(".lua")
 
 def use_cv_layout(app: Sphinx, config: Config) -> None:
     config.latex_documents = documents_as_text(config)
-    design = design_named(config.cv_design)
+    design = cv_config(config).design
     # New objects, never the defaults mutated: they are shared between builds.
     engine_defaults = LUALATEX_ELEMENTS if config.latex_engine == "lualatex" else {}
     if config.latex_engine == "lualatex" and config.latex_docclass == (
@@ -144,7 +144,7 @@ def use_cv_layout(app: Sphinx, config: Config) -> None:
             + "\n"
         )
     config.latex_elements["preamble"] = (
-        page_fit_guard(config.cv_page_limit, strict=fails_on_warnings(app))
+        page_fit_guard(cv_config(config).page_limit, strict=fails_on_warnings(app))
         + page_direction
         + config.latex_elements.get("preamble", "")
     )

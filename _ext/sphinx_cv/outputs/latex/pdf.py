@@ -28,7 +28,7 @@ from docutils import nodes
 from sphinx.util import logging
 
 from sphinx_cv.compat import fails_on_warnings, latex_writer_settings, warning_count
-from sphinx_cv.config import public_mark, shows_private_fields
+from sphinx_cv.config import cv_config, public_mark, shows_private_fields
 from sphinx_cv.core.characters import code_point
 from sphinx_cv.core.scripts import EAST_ASIAN, script_of
 from sphinx_cv.diagnostics import Problem, warn
@@ -136,7 +136,7 @@ class PdfAlongside:
 
     def start(self, app: Sphinx) -> None:
         """Start the engine on the preamble, as soon as the builder is known."""
-        if not app.config.cv_make_pdf or app.builder.format != "latex":
+        if not cv_config(app.config).make_pdf or app.builder.format != "latex":
             return
         builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
         latex_documents = app.config.latex_documents

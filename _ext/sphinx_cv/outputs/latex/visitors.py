@@ -131,7 +131,7 @@ VISITORS: Mapping[type[nodes.Element], Visitors] = {
     cv.cv_term: UNBREAKABLE,
     # Numbering employers would jar in print.
     cv.cv_timeline: like("bullet_list"),
-    cv.cv_person: (visit_person, None),
+    cv.cv_header: (visit_person, None),
     cv.cv_entry: (visit_entry, depart_entry),
     cv.cv_heading: (visit_heading, depart_heading),
     cv.cv_skill_line: like("paragraph"),
