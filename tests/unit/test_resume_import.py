@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from sphinx_cv.core.dates import CVDate
-from sphinx_cv.core.resume_import import ImportedCV, ResumeError, read_resume
+from sphinx_cv.core.resume_import import ImportedCV, Item, ResumeError, read_resume
 
 ADA = {"name": "Ada Lovelace"}
 
@@ -303,6 +303,108 @@ EVERY_MODELLED_FIELD = {
 
 def test_a_resume_of_modelled_fields_alone_gives_no_note() -> None:
     assert read_resume(EVERY_MODELLED_FIELD).notes == ()
+
+
+EVERY_TEXT_ONLY_FIELD = {
+    "basics": {
+        "name": "Ada Lovelace",
+        "website": "https://ada.example/",
+        "location": {
+            "address": "1 Road",
+            "city": "London",
+            "region": "England",
+            "postalCode": "N1",
+            "countryCode": "GB",
+        },
+    },
+    # JSON Resume 0.x's names for a role's organisation and its site.
+    "work": [
+        {
+            "company": "Acme",
+            "website": "https://acme.example/",
+            "position": "Engineer",
+            "startDate": "2020",
+        }
+    ],
+    "education": [{"institution": "London", "startDate": "2010", "endDate": "2013"}],
+    "volunteer": [
+        {
+            "organization": "Club",
+            "position": "Coach",
+            "url": "https://club.example/",
+            "startDate": "2019",
+            "endDate": "2020",
+            "summary": "Coached.",
+            "highlights": ["Won."],
+        }
+    ],
+    "publications": [
+        {
+            "name": "Notes",
+            "publisher": "RS",
+            "releaseDate": "1843",
+            "url": "https://n.example/",
+            "summary": "On the engine.",
+        }
+    ],
+    "certificates": [
+        {
+            "name": "Cert",
+            "date": "2021",
+            "issuer": "Org",
+            "url": "https://c.example/",
+        }
+    ],
+    "languages": [{"language": "English", "fluency": "Native"}],
+    "interests": [{"name": "Maths", "keywords": ["Analysis", "Engines"]}],
+}
+
+
+def test_every_text_only_field_and_0x_name_is_read_and_none_is_noted_unmodelled() -> (
+    None
+):
+    cv = read_resume(EVERY_TEXT_ONLY_FIELD)
+    assert [note.split(":", 1)[0] for note in cv.notes] == [
+        "basics.location",  # held as one text: said, not left out
+        "volunteer",
+        "publications",
+        "certificates",
+        "languages",
+        "interests",
+    ]
+    assert all("shown as text under" in note for note in cv.notes[1:])
+    (role,) = cv.roles
+    assert (role.record.org, role.record.url) == ("Acme", "https://acme.example/")
+    assert cv.person["location"] == "1 Road, London, England, N1, GB"
+    assert cv.person["url"] == "https://ada.example/"
+    (course,) = cv.facts.education
+    assert (course.start, course.end) == (CVDate(2010), CVDate(2013))
+    shown = {section.title: section.items for section in cv.prose}
+    assert shown["Volunteering"] == (
+        Item(
+            lead="Club",
+            url="https://club.example/",
+            detail="Coach",
+            paragraphs=("Coached.",),
+            bullets=("Won.",),
+            start=CVDate(2019),
+            end=CVDate(2020),
+        ),
+    )
+    assert shown["Publications"] == (
+        Item(
+            lead="Notes",
+            url="https://n.example/",
+            detail="RS",
+            paragraphs=("On the engine.",),
+            end=CVDate(1843),
+        ),
+    )
+    assert shown["Certificates"] == (
+        Item(lead="Cert", url="https://c.example/", detail="Org", end=CVDate(2021)),
+    )
+    assert shown["Languages"] == (Item(lead="English", detail="Native"),)
+    assert shown["Interests"] == (Item(lead="Maths", detail="Analysis, Engines"),)
 
 
 def with_value(path: str, value: object) -> dict[str, Any]:
