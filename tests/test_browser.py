@@ -6,9 +6,10 @@ real CV built once. Every page of the site is checked.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import struct
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -82,28 +83,39 @@ def name_of(page: Path, site: Path) -> str:
     return page.relative_to(site).as_posix()
 
 
-def each_page(
-    browser: Browser,
-    site: BuiltProject,
-    pages: list[Path],
-    script: str,
-    **view: Any,  # noqa: ANN401 - opened()'s keywords
-) -> list[str]:
-    return [
-        f"{name_of(page, site.outdir)}: {problem}"
-        for page, shown in visited(browser, pages, **view)
-        for problem in shown.evaluate(script)
-    ]
-
-
 # --- widths ---------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class AtWidth:
+    """What every page showed at one width, and every address the pages asked for."""
+
+    problems: list[str]
+    requests: list[str]
+
+
+@pytest.fixture(scope="module")
+def at_each_width(
+    browser: Browser, project_html: BuiltProject, pages: list[Path]
+) -> dict[int, AtWidth]:
+    """Every page at a desk's and a phone's width, each visited once for all checks."""
+    seen = {}
+    for width in (DESKTOP, PHONE):
+        requests: list[str] = []
+        problems = [
+            f"{name_of(page, project_html.outdir)}: {problem}"
+            for page, shown in visited(browser, pages, width=width, requests=requests)
+            for problem in shown.evaluate(OVERFLOW)
+        ]
+        seen[width] = AtWidth(problems, requests)
+    return seen
 
 
 @pytest.mark.parametrize("width", [DESKTOP, PHONE])
 def test_nothing_overflows_or_is_clipped(
-    browser: Browser, project_html: BuiltProject, pages: list[Path], width: int
+    at_each_width: dict[int, AtWidth], width: int
 ) -> None:
-    assert each_page(browser, project_html, pages, OVERFLOW, width=width) == []
+    assert at_each_width[width].problems == []
 
 
 # --- themes ---------------------------------------------------------------------
@@ -184,14 +196,12 @@ def test_the_skip_link_works_and_tab_reaches_every_link_in_the_content(
 
 
 def test_no_page_asks_another_host_for_anything(
-    browser: Browser, pages: list[Path]
+    at_each_width: dict[int, AtWidth], pages: list[Path]
 ) -> None:
-    requests: list[str] = []
     for width in (DESKTOP, PHONE):
-        for _page in visited(browser, pages, width=width, requests=requests):
-            pass
-    assert len(requests) > len(pages)  # the pages, their styles and scripts
-    assert [url for url in requests if not is_local(url)] == []
+        requests = at_each_width[width].requests
+        assert len(requests) > len(pages)  # the pages, their styles and scripts
+        assert [url for url in requests if not is_local(url)] == []
 
 
 # --- print ----------------------------------------------------------------------

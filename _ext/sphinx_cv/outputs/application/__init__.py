@@ -2,7 +2,7 @@
 
 Written by any build for an application (``cv_application``), beside what the
 builder writes: ``match-report.md`` and ``match-report.json``. It reads the
-records from the domain and the job from the application's source; the rules
+records from the CV's snapshot and the job from the application's source; the rules
 are ``core/match_report.py``'s. Beside them, ``sources.json`` lists the files
 the build read, relative to the source folder, so that ``sphinx-cv
 applications`` can tell when they have changed since.

@@ -6,8 +6,9 @@ size does not grow with the CV.
 
 Added to the template's ``metatags`` in ``html-page-context``, as sphinx-bioschemas
 and sphinxext-opengraph add theirs, so any theme that writes ``metatags`` (furo,
-alabaster, the Read the Docs theme) carries it. The data comes from the domain's
-records (``core/jsonld.py``); a project without a person's name gets none.
+alabaster, the Read the Docs theme) carries it. The data comes from the CV's
+snapshot (``snapshot.py``), made into JSON-LD by ``core/jsonld.py``; a project
+without a person's name gets none.
 
 Only that page carries the records, so only it is written again when a record
 changes (``the_persons_page_when_the_records_change``).

@@ -1,6 +1,6 @@
 """``-b jsonresume``: the CV as ``resume.json``, for JSON Resume's tools and themes.
 
-An adapter on the same records as the site and the PDF: the domain's roles,
+An adapter on the same records as the site and the PDF: the snapshot's roles,
 skills and facts, and each role's text as its directive read it (never HTML).
 Works for any project that uses ``sphinx_cv``.
 """
