@@ -1,15 +1,15 @@
-"""The ``cv`` domain: the CV's records, stored per document, and links to them.
+"""The ``cv`` domain's storage: the CV's records, per document, and what changed.
 
 Every record lives under its document's name, so that ``clear_doc`` forgets a
 document entirely and ``merge_domaindata`` takes exactly the documents a parallel
 reader was given: a forked reader's environment also holds, as they were when it
 forked, the records of documents it did not read, and copying those could put back
 stale ones. (Sphinx's todo tutorial extends one list instead, and double-counts.)
-Views across documents are computed when a page is written, from whatever the
-records are then, so they cannot go stale.
 
 Nothing outside this module reads or writes ``data``: directives note records
-through the ``note_*`` methods, and everything else reads through the others.
+through the ``note_*`` methods; ``snapshot.py`` alone reads them, once the build
+has read every document, into the CV every view and output reads, so that none
+can go stale. Links to the records are ``links.py``'s.
 """
 
 from __future__ import annotations
