@@ -517,6 +517,11 @@ def test_the_whole_site_as_latex_keeps_skill_names_whole(tmp_path: Path) -> None
         assert any(line.startswith(name) for line in lines), name  # a whole cell
 
 
+# Four pages of many_roles' roles (25 make three): past a limit of two, by more
+# than a page, and half the 60 that the headings' test needs.
+ROLES_PAST_TWO_PAGES = 30
+
+
 def many_roles(srcdir: Path, count: int) -> None:
     """A project whose role headings fall at every height of a page."""
     (srcdir / "conf.py").write_text(
@@ -580,7 +585,7 @@ def page_fit_message(log: str) -> str:
 def test_a_cv_past_its_page_limit_warns_by_how_much(tmp_path: Path) -> None:
     srcdir = tmp_path / "src"
     srcdir.mkdir()
-    many_roles(srcdir, 60)
+    many_roles(srcdir, ROLES_PAST_TWO_PAGES)
     run(
         sys.executable, "-m", "sphinx", "-b", "latex", "-q",
         "-D", "cv_page_limit=2", srcdir, tmp_path / "out",
@@ -601,7 +606,7 @@ def test_a_cv_past_its_page_limit_warns_by_how_much(tmp_path: Path) -> None:
 def test_under_dash_w_a_cv_past_its_page_limit_stops_the_pdf(tmp_path: Path) -> None:
     srcdir = tmp_path / "src"
     srcdir.mkdir()
-    many_roles(srcdir, 60)
+    many_roles(srcdir, ROLES_PAST_TWO_PAGES)
     sphinx_latex(srcdir, tmp_path, "-D", "cv_page_limit=2")  # with -W
     latex = subprocess.run(  # noqa: S603 - the tests' own fixed command
         [
@@ -629,7 +634,7 @@ def test_no_limit_at_zero_and_the_cvs_fit_theirs(
     assert page_fit_message(onepage_pdf.log) == ""
     srcdir = tmp_path / "src"
     srcdir.mkdir()
-    many_roles(srcdir, 60)
+    many_roles(srcdir, ROLES_PAST_TWO_PAGES)
     sphinx_latex(srcdir, tmp_path, "-D", "cv_page_limit=0")
     pdflatex_once(tmp_path)
     assert page_fit_message(Pdf(tmp_path / "ada-example-cv.pdf").log) == ""
