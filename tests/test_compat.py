@@ -6,6 +6,7 @@ Each test fails when an upgrade moves or renames one: the place to mend is then
 
 from __future__ import annotations
 
+import functools
 import gc
 import inspect
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from sphinx_cv.compat import (
     can_fork,
     fails_on_warnings,
     forget_pickled_doctree,
+    forget_the_root_doctree,
     freeze_the_collector,
     latex_writer_settings,
     paragraph_element,
@@ -56,6 +58,19 @@ def test_the_pickled_doctrees_are_where_compat_forgets_them(
     assert "index" in cache
     forget_pickled_doctree(app.env, "index")
     assert "index" not in cache
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_the_root_doctree_is_kept_until_forgotten(app: SphinxTestApp) -> None:
+    app.build()
+    assert isinstance(
+        inspect.getattr_static(type(app.env), "master_doctree"),
+        functools.cached_property,
+    )
+    first = app.env.master_doctree
+    assert app.env.master_doctree is first  # kept
+    forget_the_root_doctree(app.env)
+    assert app.env.master_doctree is not first
 
 
 def test_the_latex_builder_sets_the_writer_settings_compat_sets() -> None:

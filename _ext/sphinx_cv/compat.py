@@ -72,6 +72,16 @@ def forget_pickled_doctree(env: BuildEnvironment, docname: str) -> None:
     env._pickled_doctree_cache.pop(docname, None)  # noqa: SLF001 - see above
 
 
+def forget_the_root_doctree(env: BuildEnvironment) -> None:
+    """Drop the environment's copy of the root document's doctree.
+
+    ``master_doctree`` is a ``functools.cached_property``: read once, kept for the
+    environment's life, which the toctree adapter reads. ``make livepdf`` builds
+    many times in one process, and the root page may change between them.
+    """
+    env.__dict__.pop("master_doctree", None)
+
+
 def paragraph_element(paragraph: Paragraph) -> CT_P:
     """python-docx's ``w:p`` of a paragraph: it has no public name for it.
 

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.compat import forget_pickled_doctree
+from sphinx_cv.compat import forget_pickled_doctree, forget_the_root_doctree
 from sphinx_cv.latex_engine import run_engine, where_it_stopped
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ class LivePDF:
         self.read = len(docnames)
         for docname in docnames:
             forget_pickled_doctree(env, docname)
-        env.__dict__.pop("master_doctree", None)  # a cached_property
+        forget_the_root_doctree(env)
 
     def close(self) -> None:
         self.namespace.close()
