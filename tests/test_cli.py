@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sphinx_cv.cli import BAD_INPUT, CANNOT_WRITE, main
+from sphinx_cv.cli import BAD_INPUT, CANNOT_WRITE, main, parser
 from support.builds import PROJECT_ROOT, built_app
 
 ROLE = {"name": "Analytical Engines", "startDate": "2019-01"}
@@ -308,3 +308,41 @@ def test_help_and_new_load_neither_sphinx_nor_docutils(
     loaded = modules_loaded(*arguments, cwd=tmp_path)
     assert "sphinx_cv.core.resume_import" in loaded  # it ran
     assert not {name for name in loaded if name.split(".")[0] in {"sphinx", "docutils"}}
+
+
+# --- livepdf, a subcommand like the others ------------------------------------------
+
+
+def test_livepdf_is_a_real_subcommand_with_its_options() -> None:
+    arguments = parser().parse_args(
+        ["livepdf", "cv", "--port", "8002", "-t", "printed", "--builddir", "out"]
+    )
+    assert arguments.command == "livepdf"
+    assert (arguments.srcdir, arguments.port, arguments.tags, arguments.builddir) == (
+        Path("cv"),
+        8002,
+        ["printed"],
+        Path("out"),
+    )
+    defaults = parser().parse_args(["livepdf"])
+    assert (defaults.srcdir, defaults.port, defaults.builddir) == (
+        Path(),
+        8001,
+        Path("_build/livepdf"),
+    )
+
+
+def test_livepdfs_bad_option_is_named_by_the_subcommand(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["livepdf", "--port", "eighty"])
+    assert stopped.value.code == BAD_INPUT
+    assert "sphinx-cv livepdf: error: argument --port" in capsys.readouterr().err
+
+
+def test_livepdf_through_the_command_names_a_folder_without_conf_py(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["livepdf", str(tmp_path)]) == BAD_INPUT
+    assert capsys.readouterr().err.startswith(f"sphinx-cv livepdf: {tmp_path}: ")

@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx_cv import __version__
+from sphinx_cv import __version__, livepdf
 from sphinx_cv.core.characters import without_hidden_characters
 from sphinx_cv.core.resume_import import (
     NAMELESS_GROUP,
@@ -68,10 +68,12 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True)
     new = commands.add_parser("new", help="write a starter CV project into DIR")
     new.add_argument("--name", required=True, help="the person the CV is of")
-    commands.add_parser(
+    live = commands.add_parser(
         "livepdf",
         help="rebuild the PDF of the project in DIR (default: here) on every save",
+        description=livepdf.DESCRIPTION,
     )
+    livepdf.add_arguments(live)
     application = commands.add_parser(
         "application",
         help="build applications/NAME.md: the tailored CV, the cover letter and "
@@ -119,13 +121,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    given = sys.argv[1:] if argv is None else list(argv)
-    if given[:1] == ["livepdf"]:
-        # A long-running watcher with its own options; loaded only when asked for.
-        from sphinx_cv import livepdf  # noqa: PLC0415
-
-        return livepdf.main(given[1:])
-    arguments = parser().parse_args(given)
+    arguments = parser().parse_args(argv)
+    if arguments.command == "livepdf":
+        return livepdf.run_command(arguments)
     if arguments.command in {"application", "applications"}:
         return send(arguments)
     try:

@@ -310,16 +310,48 @@ def run(
         say(outcome.report(time.time() - saved))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="sphinx-cv livepdf",
-        description="Rebuild the PDF on every save, and show it at a local address.",
+DESCRIPTION = "Rebuild the PDF on every save, and show it at a local address."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Livepdf's options, for ``sphinx-cv livepdf`` and ``python -m``'s own parser."""
+    parser.add_argument(
+        "srcdir",
+        type=Path,
+        nargs="?",
+        default=Path(),
+        metavar="DIR",
+        help="the CV's project (default: here)",
     )
-    parser.add_argument("srcdir", type=Path, nargs="?", default=Path())
-    parser.add_argument("--builddir", type=Path, default=Path("_build/livepdf"))
-    parser.add_argument("--port", type=int, default=8001)
-    parser.add_argument("-t", "--tag", action="append", default=[], dest="tags")
-    arguments = parser.parse_args(argv)
+    parser.add_argument(
+        "--builddir",
+        type=Path,
+        default=Path("_build/livepdf"),
+        help="where the builds and the shown PDF go (default: _build/livepdf)",
+    )
+    parser.add_argument(
+        "--port", type=int, default=8001, help="the local port it shows the PDF on"
+    )
+    parser.add_argument(
+        "-t",
+        "--tag",
+        action="append",
+        default=[],
+        dest="tags",
+        metavar="TAG",
+        help="a Sphinx tag for the build, as sphinx-build's -t (make livepdf: printed)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m sphinx_cv.livepdf``, as ``sphinx-cv livepdf``."""
+    parser = argparse.ArgumentParser(prog="sphinx-cv livepdf", description=DESCRIPTION)
+    add_arguments(parser)
+    return run_command(parser.parse_args(argv))
+
+
+def run_command(arguments: argparse.Namespace) -> int:
+    """Watch and rebuild until Ctrl-C: bad input first named, without a traceback."""
     if not (arguments.srcdir / "conf.py").is_file():
         sys.stderr.write(
             f"sphinx-cv livepdf: {arguments.srcdir}: no conf.py there: run it in a "
