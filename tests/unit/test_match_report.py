@@ -7,7 +7,12 @@ import json
 
 from sphinx_cv.core.aggregate import skill_usages
 from sphinx_cv.core.dates import Period, parse_date
-from sphinx_cv.core.match_report import as_json, as_markdown, match_report
+from sphinx_cv.core.match_report import (
+    MatchReport,
+    as_json,
+    as_markdown,
+    match_report,
+)
 from sphinx_cv.core.matching import Term
 from sphinx_cv.core.records import RoleRecord, SkillRecord, Source
 
@@ -141,3 +146,102 @@ def test_the_same_input_gives_the_same_report() -> None:
     assert as_json(match_report(JOB, USAGES, VOCABULARY), {}) == as_json(
         match_report(JOB, USAGES, VOCABULARY), {}
     )
+
+
+# --- the whole report, word for word -------------------------------------------------
+
+WHOLE_MARKDOWN = """\
+# Match report: Go Engineer at Acme
+
+The job names 6 skills: 5 in your CV, 1 not. Each was found as whole words in \
+the job's text, by the CV's own skills and their aliases, and by sphinx-cv's \
+vocabulary of technologies; nothing is guessed. The years, last use and roles \
+are your CV's records.
+
+## In your CV
+
+| Skill | Named as | Years | Last used | Roles |
+| --- | --- | --- | --- | --- |
+| Go | Golang | 3 | present | Lambda |
+| Python | Python | 7 | present | Lambda, Canonical |
+| PostgreSQL | Postgres | 4 | 2023-07 | Canonical |
+| AWS RDS | AWS RDS | 4 | 2023-07 | Canonical |
+| TDD | test-driven development | — | — | — |
+
+## Not in your CV
+
+- Kubernetes (named as: Kubernetes, k8s); not a skill of your CV, though your \
+roles' text names it: Lambda
+
+## In your CV, not named by the job
+
+Candidates to leave out of this application's CV.
+
+- Haskell
+"""
+
+
+def with_roles_text() -> MatchReport:
+    return match_report(
+        JOB, USAGES, VOCABULARY, [("Lambda", "GPUs and Kubernetes clusters.")]
+    )
+
+
+def test_the_markdown_report_whole() -> None:
+    assert as_markdown(with_roles_text(), title="Go Engineer at Acme") == (
+        WHOLE_MARKDOWN
+    )
+
+
+def test_the_json_report_whole() -> None:
+    go, python, postgres, aws, tdd = (
+        {"skill": skill, "named_as": [named], "years": years, "last_used": last}
+        | {"roles": roles}
+        for skill, named, years, last, roles in (
+            ("Go", "Golang", 3, "present", ["Lambda"]),
+            ("Python", "Python", 7, "present", ["Lambda", "Canonical"]),
+            ("PostgreSQL", "Postgres", 4, "2023-07", ["Canonical"]),
+            ("AWS RDS", "AWS RDS", 4, "2023-07", ["Canonical"]),
+            ("TDD", "test-driven development", None, None, []),
+        )
+    )
+    text = as_json(with_roles_text(), {"employer": "Acme"})
+    assert text.endswith("}\n")
+    assert text.startswith('{\n  "employer": "Acme",\n  "in_your_cv": [\n')
+    assert json.loads(text) == {
+        "employer": "Acme",
+        "in_your_cv": [go, python, postgres, aws, tdd],
+        "not_in_your_cv": [
+            {
+                "skill": "Kubernetes",
+                "named_as": ["Kubernetes", "k8s"],
+                "in_your_roles_text": ["Lambda"],
+            }
+        ],
+        "not_named_by_the_job": ["Haskell"],
+    }
+
+
+def test_a_job_that_names_nothing_says_none_in_each_section() -> None:
+    nothing = match_report("We value kindness.", [], VOCABULARY)
+    text = as_markdown(nothing, title="Kind team")
+    assert text.split("\n## ")[1:] == [
+        "In your CV\n\nNone.\n",
+        "Not in your CV\n\nNone.\n",
+        (
+            "In your CV, not named by the job\n\n"
+            "Candidates to leave out of this application's CV.\n\nNone.\n"
+        ),
+    ]
+    assert "The job names 0 skills: 0 in your CV, 0 not." in text
+
+
+def test_a_pipe_in_a_cell_is_written_as_text() -> None:
+    usages = skill_usages(
+        [role("Acme", "2020-01", "2021-01", ("A|B",))],
+        [],
+        today=TODAY,
+        other_category="Other",
+    )
+    text = as_markdown(match_report("We use A|B daily.", usages, ()), title="x")
+    assert "| A\\|B | A\\|B | 1 | 2021-01 | Acme |" in text

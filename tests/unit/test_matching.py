@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from sphinx_cv.core.matching import Term, mentions, vocabulary
+from sphinx_cv.core.matching import (
+    Term,
+    mentions,
+    parse_vocabulary,
+    spelling_pattern,
+    vocabulary,
+    with_aliases_from,
+)
 
 GO = Term("Go", ("Golang",))
 C = Term("C")
@@ -92,3 +101,82 @@ def test_a_name_that_is_also_a_word_keeps_its_case() -> None:
     assert len(terms) == 2
     assert named("A swift delivery, at the helm.", terms) == []
     assert named("iOS apps in Swift; charts with Helm.", terms) == ["Swift", "Helm"]
+
+
+# --- the functions behind the cached patterns, called afresh ------------------------
+# term_pattern and vocabulary are cached for a process: these call what they are
+# made of directly, so that each rule is checked whatever was cached before.
+
+
+@pytest.mark.parametrize(
+    ("spelling", "pattern"),
+    [
+        ("Go", "Go"),
+        ("C++", r"C\+\+"),
+        ("Python", "Python(?:es|s)?"),
+        ("Web APIs", r"Web[\s\-]+API(?:es|s)?"),
+        (
+            " Test-Driven  Development ",
+            r"Test[\s\-]+Driven[\s\-]+Development(?:es|s)?",
+        ),
+        ("Node.js", r"Node\.j(?:es|s)?"),  # a name ending in "s": with or without
+        ("SQL 2", r"SQL[\s\-]+2"),
+    ],
+)
+def test_a_spelling_becomes_its_pattern(spelling: str, pattern: str) -> None:
+    assert spelling_pattern(spelling) == pattern
+
+
+@pytest.mark.parametrize(
+    ("spelling", "text"),
+    [
+        ("Web API", "Web APIs"),
+        ("Web API", "Web-API"),
+        ("Web API", "Web \t API"),
+        ("Containers", "Container"),
+        ("Node.js", "Node.js"),
+    ],
+)
+def test_a_spelling_matches_its_plurals_and_spacings(spelling: str, text: str) -> None:
+    assert re.fullmatch(spelling_pattern(spelling), text)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "text"),
+    [
+        ("Web API", "web-API"),  # the case is term_pattern's to fold
+        ("Web API", "WebAPI"),
+        ("Go", "Gos"),
+        ("C++", "C"),
+        ("Node.js", "Nodexjs"),
+    ],
+)
+def test_a_spelling_matches_nothing_else(spelling: str, text: str) -> None:
+    assert not re.fullmatch(spelling_pattern(spelling), text)
+
+
+def test_a_vocabulary_reads_names_aliases_cases_and_comments() -> None:
+    text = """\
+# a comment line
+   # an indented one
+
+Go | Golang
+=Swift
+C#
+ Node.js | NodeJS, , Node  |
+=Rust | rust-lang
+"""
+    assert parse_vocabulary(text) == [
+        Term("Go", ("Golang",)),
+        Term("Swift", keeps_case=True),
+        Term("C#"),
+        Term("Node.js", ("NodeJS", "Node  |")),
+        Term("Rust", ("rust-lang",), keeps_case=True),
+    ]
+
+
+def test_a_terms_spellings_widen_by_the_vocabularys_for_the_same_name() -> None:
+    known = [Term("PostgreSQL", ("Postgres", "PG")), Term("Go", ("Golang",))]
+    assert with_aliases_from(
+        [Term("postgresql", ("PG", "PSQL")), Term("Haskell")], known
+    ) == [Term("postgresql", ("PG", "PSQL", "Postgres")), Term("Haskell")]
