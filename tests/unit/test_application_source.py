@@ -135,3 +135,12 @@ def test_a_variant_without_tags_shows_all_but_what_it_leaves_out() -> None:
     variant = Variant(leave_out=("gis",))
     assert variant.shows(("go",))
     assert not variant.shows(("GIS",))
+
+
+def test_the_errors_message_names_each_problem_by_its_line() -> None:
+    with pytest.raises(ApplicationError) as raised:
+        read_application("---\nemployer: Acme\ndate: soon\npages: many\n---\n", "acme")
+    assert str(raised.value) == "; ".join(
+        f"line {line}: {text}" for line, text in raised.value.problems
+    )
+    assert len(raised.value.problems) >= 2

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from sphinx_cv.core.dates import CVDate
+from sphinx_cv.core.records import ProjectRecord, Source
 from sphinx_cv.core.resume_import import ImportedCV, Item, ResumeError, read_resume
 
 ADA = {"name": "Ada Lovelace"}
@@ -724,3 +725,71 @@ def test_a_nameless_skill_group_is_named_and_noted() -> None:
         "skills[0].name: missing: the group is named 'Other' (rename it on the "
         "skills page)"
     ) in cv.notes
+
+
+# --- what the last mutation run showed unchecked -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "section", ["volunteer", "publications", "certificates", "languages", "interests"]
+)
+def test_an_unknown_field_of_a_text_only_section_is_named_by_its_whole_path(
+    section: str,
+) -> None:
+    cv = read(**{section: [{"name": "A", "language": "A", "x-team": "Red"}]})
+    assert notes_about(cv, f"{section}[0].x-team") == [
+        f"{section}[0].x-team: sphinx_cv does not model it: left out"
+    ]
+
+
+def test_a_volunteer_role_that_has_not_ended_has_no_end_and_no_problem() -> None:
+    for ongoing in ("present", "Now", "current"):
+        (dojo,) = (
+            read(
+                volunteer=[
+                    {"organization": "Dojo", "startDate": "2012", "endDate": ongoing}
+                ]
+            )
+            .prose[0]
+            .items
+        )
+        assert (dojo.start, dojo.end) == (CVDate(2012), None)
+
+
+def test_a_volunteer_position_without_an_organisation_leads_alone() -> None:
+    (coach,) = read(volunteer=[{"position": "Coach"}]).prose[0].items
+    assert (coach.lead, coach.detail) == ("Coach", "")
+
+
+def test_an_imported_project_goes_on_the_front_page_its_paragraphs_joined() -> None:
+    (project,) = read(
+        projects=[{"name": "Notes", "description": "On engines.\n\nAnd looms."}]
+    ).facts.projects
+    assert project == ProjectRecord(
+        source=Source("index", 0, ""),
+        name="Notes",
+        description="On engines. And looms.",
+    )
+
+
+def test_a_projects_fields_are_noted_in_a_fixed_order() -> None:
+    """The known fields it leaves out, in the schema's order, then the unknown ones."""
+    cv = read(projects=[{"name": "N", "x-stars": "5", "type": "app", "entity": "me"}])
+    assert [note.split(":")[0] for note in cv.notes] == [
+        "projects[0].entity",
+        "projects[0].type",
+        "projects[0].x-stars",
+    ]
+
+
+def test_a_value_of_the_wrong_type_is_named_as_json_names_it() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read_resume({"basics": {"name": True}})
+    assert "a boolean" in str(raised.value)
+
+
+def test_every_problem_is_a_line_of_the_error() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read_resume({"basics": {"name": 1, "label": 2}})
+    assert str(raised.value) == "\n".join(raised.value.lines)
+    assert len(raised.value.lines) == 2
