@@ -11,7 +11,6 @@ from sphinx_cv.core.matching import (
     parse_vocabulary,
     spelling_pattern,
     vocabulary,
-    with_aliases_from,
 )
 
 GO = Term("Go", ("Golang",))
@@ -173,10 +172,3 @@ C#
         Term("Node.js", ("NodeJS", "Node  |")),
         Term("Rust", ("rust-lang",), keeps_case=True),
     ]
-
-
-def test_a_terms_spellings_widen_by_the_vocabularys_for_the_same_name() -> None:
-    known = [Term("PostgreSQL", ("Postgres", "PG")), Term("Go", ("Golang",))]
-    assert with_aliases_from(
-        [Term("postgresql", ("PG", "PSQL")), Term("Haskell")], known
-    ) == [Term("postgresql", ("PG", "PSQL", "Postgres")), Term("Haskell")]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sphinx_cv.core.names import name_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
 # Longer names than this fold their case.
 SHORTEST_FOLDED = 3
@@ -141,17 +141,3 @@ def vocabulary() -> tuple[Term, ...]:
     """The technologies this package knows beside a CV's own skills."""
     data = resources.files("sphinx_cv.core") / "data" / VOCABULARY
     return tuple(parse_vocabulary(data.read_text(encoding="utf-8")))
-
-
-def with_aliases_from(
-    terms: Sequence[Term], vocabulary_terms: Iterable[Term]
-) -> list[Term]:
-    """The terms, each also spelled as the vocabulary spells the same name."""
-    known = {term.key: term for term in vocabulary_terms}
-    widened = []
-    for term in terms:
-        other = known.get(term.key)
-        extra = other.aliases if other is not None else ()
-        aliases = tuple(dict.fromkeys((*term.aliases, *extra)))
-        widened.append(Term(term.name, aliases))
-    return widened
