@@ -4,7 +4,12 @@ font (``core/scripts.py``)."""
 from __future__ import annotations
 
 import pytest
-from sphinx_cv.core.scripts import Script, directional_runs, script_runs
+from sphinx_cv.core.scripts import (
+    Script,
+    directional_runs,
+    script_runs,
+    starts_right_to_left,
+)
 
 ARABIC_NAME = "سارة أحمد"
 HEBREW = "דנה כהן"
@@ -115,3 +120,136 @@ def test_a_right_to_left_page_gives_an_english_text_its_direction() -> None:
 
 def test_a_left_to_right_page_keeps_a_right_to_left_texts_own_runs() -> None:
     assert directional_runs(ARABIC_NAME, right_to_left=False) == [(ARABIC_NAME, 1)]
+
+
+# --- numbers, marks and neutrals, rule by rule (UAX #9) ------------------------------
+
+ARABIC = "سارة"
+# The line's direction: its first strong character's, or the page's.
+AS_WRITTEN, RIGHT_TO_LEFT_PAGE = "as written", "right to left"
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "runs"),
+    [
+        # W4: a separator between two digits joins one number.
+        (
+            f"{ARABIC} 3.5 {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("3.5", 2), (f" {ARABIC}", 1)],
+        ),
+        (
+            f"{ARABIC} 3,000 {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("3,000", 2), (f" {ARABIC}", 1)],
+        ),
+        (
+            f"{ARABIC}, 1-2 {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC}, ", 1), ("1-2", 2), (f" {ARABIC}", 1)],
+        ),
+        # ... and Arabic-Indic digits and their decimal separator are numbers too.
+        (
+            f"{ARABIC} ٣٫٥ {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("٣٫٥", 2), (f" {ARABIC}", 1)],
+        ),
+        # A separator after a number alone is a neutral: the line's direction.
+        (
+            f"{HEBREW} 3. {HEBREW}",
+            AS_WRITTEN,
+            [(f"{HEBREW} ", 1), ("3", 2), (f". {HEBREW}", 1)],
+        ),
+        # W5: a sign beside a number is the number's; a space apart, a neutral.
+        (
+            f"{ARABIC} 20% {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("20%", 2), (f" {ARABIC}", 1)],
+        ),
+        (
+            f"{ARABIC} $5 {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("$5", 2), (f" {ARABIC}", 1)],
+        ),
+        (f"5 % {ARABIC}", AS_WRITTEN, [("5", 2), (f" % {ARABIC}", 1)]),
+        # A separator between letters is a neutral, which its letters' direction takes.
+        (
+            f"{ARABIC} a.b {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("a.b", 2), (f" {ARABIC}", 1)],
+        ),
+        # W1: a combining mark is its letter's.
+        (
+            f"{ARABIC} cafe\u0301 {ARABIC}",
+            AS_WRITTEN,
+            [(f"{ARABIC} ", 1), ("cafe\u0301", 2), (f" {ARABIC}", 1)],
+        ),
+        (
+            f"x {HEBREW}\u05b0 y",
+            AS_WRITTEN,
+            [("x ", 0), (f"{HEBREW}\u05b0", 1), (" y", 0)],
+        ),
+        # A number with no strong character before it reads in the line's direction.
+        (f"3 {HEBREW}", AS_WRITTEN, [("3", 2), (f" {HEBREW}", 1)]),
+        ("-- 5", RIGHT_TO_LEFT_PAGE, [("-- ", 1), ("5", 2)]),
+        (f"{ARABIC} - 5", AS_WRITTEN, [(f"{ARABIC} - ", 1), ("5", 2)]),
+        # In a left-to-right line, a number after right-to-left words is nested.
+        (
+            f"Python {HEBREW} 3",
+            AS_WRITTEN,
+            [("Python ", 0), (f"{HEBREW} ", 1), ("3", 2)],
+        ),
+        # A page set right to left nests every left-to-right run, however short.
+        ("Python", RIGHT_TO_LEFT_PAGE, [("Python", 2)]),
+        ("3.5", RIGHT_TO_LEFT_PAGE, [("3.5", 2)]),
+        # Neutrals first in the line take its direction.
+        (f". {ARABIC}", AS_WRITTEN, [(f". {ARABIC}", 1)]),
+    ],
+)
+def test_numbers_marks_and_neutrals_take_their_directions(
+    text: str, page: str, runs: list[tuple[str, int]]
+) -> None:
+    right_to_left = True if page == RIGHT_TO_LEFT_PAGE else None
+    assert directional_runs(text, right_to_left=right_to_left) == runs
+    assert "".join(run for run, _ in runs) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # A mark and a joiner are their letter's; a space between one script's
+        # letters is in its run; a number or another script's letters end it.
+        (f"{ARABIC}\u064e {ARABIC}", [(f"{ARABIC}\u064e {ARABIC}", Script.ARABIC)]),
+        (f"{ARABIC}\u200d{ARABIC}", [(f"{ARABIC}\u200d{ARABIC}", Script.ARABIC)]),
+        (
+            f"{ARABIC} 1 {ARABIC}",
+            [(ARABIC, Script.ARABIC), (" 1 ", None), (ARABIC, Script.ARABIC)],
+        ),
+        (
+            f"अनन्या, {ARABIC}",
+            [("अनन्या", Script.DEVANAGARI), (", ", None), (ARABIC, Script.ARABIC)],
+        ),
+        ("xअनन्याy", [("x", None), ("अनन्या", Script.DEVANAGARI), ("y", None)]),
+        # A mark typed on a space is the space's, and ends the run there.
+        (
+            f"{ARABIC} \u064e{ARABIC}",
+            [(ARABIC, Script.ARABIC), (" \u064e", None), (ARABIC, Script.ARABIC)],
+        ),
+        # A mark with no letter before it is nobody's.
+        (f"\u0301{ARABIC}", [("\u0301", None), (ARABIC, Script.ARABIC)]),
+    ],
+)
+def test_script_runs_hold_marks_spaces_and_end_at_other_letters(
+    text: str, runs: list[tuple[str, Script | None]]
+) -> None:
+    assert script_runs(text) == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("123 abc", False), (f"123 {ARABIC}", True), ("!!", False), ("", False)],
+)
+def test_a_lines_direction_is_its_first_strong_characters(
+    text: str, expected: object
+) -> None:
+    assert starts_right_to_left(text) is expected
