@@ -90,3 +90,14 @@ def test_another_date_makes_another_snapshot(app: SphinxTestApp) -> None:
 def test_the_snapshot_knows_the_builder_it_is_for(app: SphinxTestApp) -> None:
     app.build()
     assert cv_snapshot(app.env).circumstances.builder_format == "text"
+
+
+@pytest.mark.sphinx("html", testroot="applications", freshenv=True)
+def test_the_highlights_tags_are_in_the_snapshot_each_once(app: SphinxTestApp) -> None:
+    app.build()
+    assert sorted(cv_snapshot(app.env).highlight_tags) == [
+        "go",
+        "hardware",
+        "systems",
+        "testing",
+    ]

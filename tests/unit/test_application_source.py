@@ -144,3 +144,102 @@ def test_the_errors_message_names_each_problem_by_its_line() -> None:
         f"line {line}: {text}" for line, text in raised.value.problems
     )
     assert len(raised.value.problems) >= 2
+
+
+# --- each problem, word for word and at its line ------------------------------------
+
+JOB_REQUIRED = (
+    "'job' or 'job-file' is required: the job's description, pasted, "
+    "or the file it is in"
+)
+MINIMAL = "---\nemployer: Acme\nrole: Engineer\ndate: 2026-12-01\njob: Python.\n---\n"
+
+
+def test_the_letter_starts_after_the_blank_lines_below_the_fields() -> None:
+    application = read_application(MINIMAL + "\n\nDear team,\n", "acme")
+    assert (application.letter, application.letter_line) == ("Dear team,\n", 9)
+    at_once = read_application(MINIMAL + "Dear team,\n", "acme")
+    assert (at_once.letter, at_once.letter_line) == ("Dear team,\n", 7)
+    bare = read_application(MINIMAL + "\n\n", "acme")
+    assert (bare.letter, bare.letter_line) == ("", 9)
+    assert read_application(MINIMAL, "acme").example is False
+
+
+def test_fields_without_a_closing_line_are_one_problem() -> None:
+    assert problems("---\nemployer: Acme\n") == [
+        (1, "the fields' '---' line has no closing '---' line")
+    ]
+
+
+@pytest.mark.parametrize("fields", ["- a\n- b\n", "just some text\n"])
+def test_fields_that_are_not_name_value_lines_are_one_problem(fields: str) -> None:
+    assert problems(f"---\n{fields}---\n") == [
+        (2, "the fields must be 'name: value' lines")
+    ]
+
+
+def test_no_fields_at_all_says_what_is_required() -> None:
+    # Sorted by line, then by what they say.
+    assert problems("---\n---\nDear team,\n") == [
+        (1, "'date' is required"),
+        (1, "'employer' is required"),
+        (1, JOB_REQUIRED),
+        (1, "'role' is required"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "line"),
+    [
+        ("role: a: b\n", 2),  # where it showed
+        ("employer: Acme\nrole: Engineer\n  date: x\n", 4),
+        ("tags: [a\n", 2),  # where the unclosed "[" began
+        ("role: \x07\n", 1),  # no place given: the fields' first line
+    ],
+)
+def test_yaml_that_does_not_parse_names_where_it_went_wrong(
+    yaml_text: str, line: int
+) -> None:
+    ((found_line, message),) = problems(f"---\n{yaml_text}---\n")
+    assert found_line == line
+    assert message.startswith("not YAML: ")
+
+
+def test_a_field_of_the_wrong_kind_is_named_at_its_line() -> None:
+    text = MINIMAL.replace("role: Engineer", "role: [a, b]").replace(
+        "job: Python.", "job: Python.\nexample: sometimes"
+    )
+    assert problems(text) == [
+        (3, "'role' must be text, not list"),
+        (6, "'example' must be true or false: 'sometimes'"),
+    ]
+
+
+def test_an_empty_required_field_is_required_at_its_line() -> None:
+    assert problems(MINIMAL.replace("employer: Acme", "employer: ''")) == [
+        (2, "'employer' is required")
+    ]
+
+
+def test_the_job_given_twice_or_empty_is_named_at_its_line() -> None:
+    both = MINIMAL.replace("job: Python.", "job: Python.\njob-file: job.txt")
+    assert problems(both) == [(6, "give 'job' or 'job-file', not both")]
+    empty = MINIMAL.replace("job: Python.", "job: ''")
+    assert problems(empty)[0][0] == 5
+
+
+def test_an_unknown_field_names_the_fields_there_are() -> None:
+    ((line, message),) = problems(MINIMAL.replace("job: Python.", "job: P.\nsalary: 1"))
+    assert line == 6
+    assert message == (
+        "'salary' is not a field; the fields are employer, role, date, addressee, "
+        "job, job-file, tags, leave-out, skills-first, headline, pages, example"
+    )
+
+
+def test_names_are_a_list_or_one_line_of_commas_blanks_left_out() -> None:
+    text = MINIMAL.replace(
+        "job: Python.", "job: P.\ntags: recent, python , ,\nleave-out: [gis, '', ' ']"
+    )
+    variant = read_application(text, "acme").variant
+    assert (variant.tags, variant.leave_out) == (("recent", "python"), ("gis",))
