@@ -6,7 +6,12 @@ from typing import Any
 
 import pytest
 from sphinx_cv.core.dates import CVDate
-from sphinx_cv.core.records import ProjectRecord, Source
+from sphinx_cv.core.records import (
+    AwardRecord,
+    EducationRecord,
+    ProjectRecord,
+    Source,
+)
 from sphinx_cv.core.resume_import import ImportedCV, Item, ResumeError, read_resume
 
 ADA = {"name": "Ada Lovelace"}
@@ -731,15 +736,66 @@ def test_a_nameless_skill_group_is_named_and_noted() -> None:
 
 
 @pytest.mark.parametrize(
-    "section", ["volunteer", "publications", "certificates", "languages", "interests"]
+    "section",
+    [
+        "volunteer",
+        "publications",
+        "certificates",
+        "languages",
+        "interests",
+        "education",
+        "projects",
+        "awards",
+    ],
 )
-def test_an_unknown_field_of_a_text_only_section_is_named_by_its_whole_path(
+def test_an_unknown_field_of_a_section_is_named_by_its_whole_path(
     section: str,
 ) -> None:
-    cv = read(**{section: [{"name": "A", "language": "A", "x-team": "Red"}]})
+    entry = {"name": "A", "language": "A", "institution": "A", "title": "A"}
+    cv = read(**{section: [{**entry, "x-team": "Red"}]})
     assert notes_about(cv, f"{section}[0].x-team") == [
         f"{section}[0].x-team: sphinx_cv does not model it: left out"
     ]
+
+
+def test_an_unknown_field_of_a_profile_is_named_by_its_whole_path() -> None:
+    profile = {"network": "GitHub", "url": "https://g.example/", "x-stars": "5"}
+    cv = read_resume({"basics": {**ADA, "profiles": [profile]}})
+    assert notes_about(cv, "basics.profiles[0].x-stars") == [
+        "basics.profiles[0].x-stars: sphinx_cv does not model it: left out"
+    ]
+
+
+def test_imported_education_and_awards_go_on_the_front_page_whole() -> None:
+    cv = read(
+        education=[
+            {
+                "institution": "London",
+                "startDate": "2010",
+                "endDate": "present",
+            }
+        ],
+        awards=[{"title": "Fellow", "summary": "For notes.\n\nAnd engines."}],
+    )
+    assert cv.facts.education == (
+        EducationRecord(
+            source=Source("index", 0, ""), institution="London", start=CVDate(2010)
+        ),
+    )
+    assert cv.facts.awards == (
+        AwardRecord(
+            source=Source("index", 0, ""),
+            title="Fellow",
+            summary="For notes. And engines.",
+        ),
+    )
+    assert cv.notes == ()
+
+
+def test_a_course_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read(education=[{"institution": "L", "startDate": "2015", "endDate": "2010"}])
+    assert raised.value.path == "education[0].endDate"
 
 
 def test_a_volunteer_role_that_has_not_ended_has_no_end_and_no_problem() -> None:
