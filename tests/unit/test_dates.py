@@ -13,6 +13,7 @@ from sphinx_cv.core.dates import (
     Month,
     Period,
     covered_months,
+    epoch_date,
     parse_date,
 )
 from sphinx_cv.core.labels import format_date, format_duration, format_years
@@ -157,3 +158,36 @@ def test_the_union_never_exceeds_the_span_nor_the_sum(
 @given(st.integers(0, 10_000))
 def test_months_and_ordinals_are_inverse(ordinal: int) -> None:
     assert Month.from_ordinal(ordinal).ordinal == ordinal
+
+
+# --- SOURCE_DATE_EPOCH ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "day"),
+    [
+        ("1700000000", datetime.date(2023, 11, 14)),
+        (" 1700000000\n", datetime.date(2023, 11, 14)),  # as a shell writes it
+        ("0000000001700000000", datetime.date(2023, 11, 14)),
+        ("0", datetime.date(1970, 1, 1)),
+        ("253402300799", datetime.date(9999, 12, 31)),  # the last second there is
+    ],
+)
+def test_an_epoch_is_the_day_of_its_seconds(seconds: str, day: datetime.date) -> None:
+    assert epoch_date(seconds) == day
+
+
+@pytest.mark.parametrize(
+    ("seconds", "message"),
+    [
+        ("1e9", "'1e9' is not a whole number of seconds since 1970"),
+        ("-5", "'-5' is not a whole number of seconds since 1970"),
+        ("", "'' is not a whole number of seconds since 1970"),
+        ("253402300800", "'253402300800' is after the year 9999"),  # overflows
+        ("9" * 13, f"'{'9' * 13}' is after the year 9999"),  # longer than any
+    ],
+)
+def test_an_epoch_that_is_no_day_says_why(seconds: str, message: str) -> None:
+    with pytest.raises(DateError) as raised:
+        epoch_date(seconds)
+    assert str(raised.value) == message

@@ -849,3 +849,20 @@ def test_every_problem_is_a_line_of_the_error() -> None:
         read_resume({"basics": {"name": 1, "label": 2}})
     assert str(raised.value) == "\n".join(raised.value.lines)
     assert len(raised.value.lines) == 2
+
+
+def test_a_roles_location_is_named_by_its_path() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read(work=[{"name": "A", "startDate": "2020", "location": 5}])
+    assert raised.value.path == "work[0].location"
+    cv = read(work=[{"name": "A", "startDate": "2020", "location": {"city": "Leeds"}}])
+    assert notes_about(cv, "work[0].location")
+
+
+def test_an_empty_field_left_out_is_not_noted() -> None:
+    cv = read(
+        education=[{"institution": "L", "courses": ""}],
+        projects=[{"name": "N", "startDate": "", "keywords": []}],
+        awards=[{"title": "T", "date": None}],
+    )
+    assert cv.notes == ()
