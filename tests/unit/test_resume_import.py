@@ -866,3 +866,34 @@ def test_an_empty_field_left_out_is_not_noted() -> None:
         awards=[{"title": "T", "date": None}],
     )
     assert cv.notes == ()
+
+
+def test_an_imported_role_is_a_page_of_its_own_named_from_its_organisation() -> None:
+    acme, symbols, again = (
+        role.record
+        for role in read(
+            work=[
+                {"name": "Acme", "startDate": "2020-01"},
+                {"name": "!!!", "startDate": "2020-01"},
+                {"name": "ACME", "startDate": "2020-01"},
+            ]
+        ).roles
+    )
+    assert acme.source == Source("experience/acme-2020-01", 0, "")
+    assert symbols.source.docname == "experience/role-2020-01"  # no letter to name it
+    assert again.source.docname == "experience/acme-2020-01-2"  # one folder, any case
+
+
+def test_each_list_item_of_the_wrong_type_is_named() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read(work=[{"name": "A", "startDate": "2020", "highlights": [5, "ok", 6]}])
+    assert raised.value.lines == (
+        "work[0].highlights[0]: must be a string, not a number",
+        "work[0].highlights[2]: must be a string, not a number",
+    )
+
+
+def test_a_start_cannot_be_present() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read(work=[{"name": "A", "startDate": "present"}])
+    assert raised.value.path == "work[0].startDate"
