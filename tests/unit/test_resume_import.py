@@ -897,3 +897,34 @@ def test_a_start_cannot_be_present() -> None:
     with pytest.raises(ResumeError) as raised:
         read(work=[{"name": "A", "startDate": "present"}])
     assert raised.value.path == "work[0].startDate"
+
+
+def test_the_persons_fields_are_each_noted_word_for_word() -> None:
+    cv = read_resume(
+        {
+            "basics": {
+                **ADA,
+                "phone": "+44 1234 567890",
+                "website": "javascript:alert(1)",
+                "location": "Lon\u202edon",
+            }
+        }
+    )
+    assert cv.notes == (
+        "basics.website: not a web or mail link: 'javascript:alert(1)' left out",
+        "basics.location: characters that cannot be seen (U+202E) are left out",
+        (
+            "basics.phone: private (cv_person's 'private' in conf.py): the PDF, Word "
+            "and the text show it, the site never does"
+        ),
+    )
+    assert cv.person["location"] == "London"
+
+
+def test_a_place_of_the_wrong_type_and_a_nameless_cv_say_what_they_need() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read_resume({"basics": {"location": 5}})
+    assert raised.value.lines == (
+        "basics.name: a CV needs one: add it, or use --name",
+        "basics.location: must be a string or an object, not a number",
+    )
