@@ -10,6 +10,7 @@ from sphinx_cv.core.records import (
     AwardRecord,
     EducationRecord,
     ProjectRecord,
+    SkillRecord,
     Source,
 )
 from sphinx_cv.core.resume_import import ImportedCV, Item, ResumeError, read_resume
@@ -928,3 +929,45 @@ def test_a_place_of_the_wrong_type_and_a_nameless_cv_say_what_they_need() -> Non
         "basics.name: a CV needs one: add it, or use --name",
         "basics.location: must be a string or an object, not a number",
     )
+
+
+def test_a_place_skills_and_a_summary_are_noted_by_their_paths() -> None:
+    cv = read_resume(
+        {
+            "basics": {
+                **ADA,
+                "location": {"address": "1 Road", "city": "Leeds", "x-geo": "1,2"},
+            },
+            "skills": [
+                {"level": "Expert"},  # names nothing: no skill
+                {"name": "Tools", "keywords": ["Make"], "x-rank": 1},
+            ],
+            "work": [
+                {
+                    "name": "A",
+                    "startDate": "2020",
+                    "summary": "One.\r\n\r\nTwo\u202e.",
+                    "x-empty": "",  # empty: nothing to leave out
+                }
+            ],
+            "volunteer": [{"organization": "Club", "summary": "One.\r\n\r\nTwo."}],
+        }
+    )
+    assert cv.notes[:4] == (
+        "basics.location: held as one text, '1 Road, Leeds', given back as its address",
+        "basics.location.x-geo: sphinx_cv does not model it: left out",
+        "work[0].summary: characters that cannot be seen (U+202E) are left out",
+        "skills[1].x-rank: sphinx_cv does not model it: left out",
+    )
+    assert cv.skills == (
+        SkillRecord(
+            source=Source("skills/index", 0, ""), name="Make", category="Tools"
+        ),
+    )
+    assert cv.prose[0].items[0].paragraphs == ("One.", "Two.")  # Windows' line ends
+
+
+def test_a_skill_group_of_the_wrong_type_is_named_by_its_path() -> None:
+    with pytest.raises(ResumeError) as raised:
+        read(skills=[5])
+    assert raised.value.lines == ("skills[0]: must be an object, not a number",)
