@@ -971,3 +971,18 @@ def test_a_skill_group_of_the_wrong_type_is_named_by_its_path() -> None:
     with pytest.raises(ResumeError) as raised:
         read(skills=[5])
     assert raised.value.lines == ("skills[0]: must be an object, not a number",)
+
+
+@pytest.mark.parametrize(
+    ("section", "value", "line"),
+    [
+        ("references", "Ask me", "references: must be an array, not a string"),
+        ("meta", ["1.0"], "meta: must be an object, not an array"),
+    ],
+)
+def test_references_and_meta_of_the_wrong_type_are_named(
+    section: str, value: object, line: str
+) -> None:
+    with pytest.raises(ResumeError) as raised:
+        read(**{section: value})
+    assert raised.value.lines == (line,)
