@@ -7,6 +7,7 @@ import pytest
 from sphinx_cv.core.scripts import (
     Script,
     directional_runs,
+    needs_unicode_fonts,
     script_runs,
     starts_right_to_left,
 )
@@ -253,3 +254,22 @@ def test_a_lines_direction_is_its_first_strong_characters(
     text: str, expected: object
 ) -> None:
     assert starts_right_to_left(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("Zoe Okafor", False),
+        ("Zoë Ó Dúnlaing", False),  # Latin-1
+        ("Łukasz Żółć", False),  # Latin Extended-A, which T1 sets
+        ("ſ", False),  # its last letter, U+017F
+        ("ƀ", True),  # the first after it, U+0180
+        ("Nguyễn", True),  # Vietnamese's stacked marks
+        ("Ελένη", True),
+        ("2011–2017 · “quoted” …", False),  # punctuation T1 has, past U+017F
+    ],
+)
+def test_pdflatex_keeps_the_latin_it_sets_and_leaves_the_rest(
+    text: str, needs: object
+) -> None:
+    assert needs_unicode_fonts(text) is needs
