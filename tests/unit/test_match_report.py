@@ -245,3 +245,45 @@ def test_a_pipe_in_a_cell_is_written_as_text() -> None:
     )
     text = as_markdown(match_report("We use A|B daily.", usages, ()), title="x")
     assert "| A\\|B | A\\|B | 1 | 2021-01 | Acme |" in text
+
+
+def test_a_cv_skills_own_aliases_and_the_vocabularys_case_are_kept() -> None:
+    swift = skill("Swift")
+    usages = skill_usages([], [*SKILLS, swift], today=TODAY, other_category="Other")
+    vocabulary = (*VOCABULARY, Term("Swift", keeps_case=True))
+    built = match_report(
+        "We use PG and Go, Golang; swift delivery.", usages, vocabulary
+    )
+    assert [(named.skill, named.named_as) for named in built.in_cv] == [
+        ("PostgreSQL", ("PG",)),
+        ("Go", ("Go", "Golang")),
+    ]
+    found = match_report("We write Swift.", usages, vocabulary)
+    assert [named.skill for named in found.in_cv] == ["Swift"]
+
+
+def test_a_name_ending_where_a_cv_skill_ends_is_inside_it() -> None:
+    built = match_report("Postgres on AWS RDS.", USAGES, (*VOCABULARY, Term("RDS")))
+    assert "RDS" not in [named.skill for named in built.not_in_cv]
+
+
+def test_each_line_of_the_markdown_says_what_it_has() -> None:
+    built = match_report(
+        "Kubernetes, k8s and Go, Golang.",
+        USAGES,
+        VOCABULARY,
+        [("Lambda", "No clusters here."), ("Acme", "K8s."), ("Canonical", "k8s")],
+    )
+    lines = as_markdown(built, title="x").splitlines()
+    assert "| Go | Go, Golang | 3 | present | Lambda |" in lines
+    assert (
+        "- Kubernetes (named as: Kubernetes, k8s); not a skill of your CV, though "
+        "your roles' text names it: Acme, Canonical"
+    ) in lines
+    alone = as_markdown(match_report("Kubernetes.", USAGES, VOCABULARY), title="x")
+    assert "- Kubernetes (named as: Kubernetes)" in alone.splitlines()
+
+
+def test_the_json_keeps_every_script_as_written() -> None:
+    text = as_json(match_report("", USAGES, VOCABULARY), {"employer": "Zoë Ltd"})
+    assert '"employer": "Zoë Ltd"' in text

@@ -113,6 +113,8 @@ def test_a_name_that_is_also_a_word_keeps_its_case() -> None:
         ("Go", "Go"),
         ("C++", r"C\+\+"),
         ("Python", "Python(?:es|s)?"),
+        ("API", "API(?:es|s)?"),  # three characters: folded, and plural
+        ("Web 2a", r"Web[\s\-]+2a(?:es|s)?"),  # ends in a letter
         ("Web APIs", r"Web[\s\-]+API(?:es|s)?"),
         (
             " Test-Driven  Development ",
