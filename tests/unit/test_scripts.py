@@ -203,6 +203,14 @@ AS_WRITTEN, RIGHT_TO_LEFT_PAGE = "as written", "right to left"
         # A page set right to left nests every left-to-right run, however short.
         ("Python", RIGHT_TO_LEFT_PAGE, [("Python", 2)]),
         ("3.5", RIGHT_TO_LEFT_PAGE, [("3.5", 2)]),
+        # At either end of the text: a mark after a space, a separator or a sign
+        # first or last, a neutral first on a page set right to left.
+        ("x \u05d0\u05b0 y", AS_WRITTEN, [("x ", 0), ("\u05d0\u05b0", 1), (" y", 0)]),
+        (",5 \u05d0 3", AS_WRITTEN, [(",", 1), ("5", 2), (" \u05d0 ", 1), ("3", 2)]),
+        ("% \u05d0 3", AS_WRITTEN, [("% \u05d0 ", 1), ("3", 2)]),
+        ("\u05d0 5%", AS_WRITTEN, [("\u05d0 ", 1), ("5%", 2)]),
+        ("\u05d0 $5", AS_WRITTEN, [("\u05d0 ", 1), ("$5", 2)]),
+        (". Python", RIGHT_TO_LEFT_PAGE, [(". ", 1), ("Python", 2)]),
         # Neutrals first in the line take its direction.
         (f". {ARABIC}", AS_WRITTEN, [(f". {ARABIC}", 1)]),
     ],
