@@ -46,7 +46,7 @@ help: $(VENV_STAMP)
 	@echo "make spelling  check the CV's spelling (US English, spelling_wordlist.txt)"
 	@echo "make freeze    re-pin requirements.txt from the current venv"
 	@echo "make benchmark time the site's and the PDF's builds, beside RenderCV"
-	@echo "make mutation  mutation testing of the extension's core (about 35 minutes)"
+	@echo "make mutation  mutation testing of the extension's rules (hours on 2 cores: see the README)"
 	@echo "make translations  refresh the extension's message catalogs"
 	@echo "make translate LANGUAGE=de  start or refresh the CV's translation, locale/de"
 	@echo "make languages  the site and the PDF in English and each language of locale/"
