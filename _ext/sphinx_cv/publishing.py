@@ -256,7 +256,7 @@ def publish_downloads(app: Sphinx, exception: BaseException | None) -> None:
     finished = written_beside_the_pages(app.builder)
     if exception is not None or not is_website(app):
         return
-    write_resume(app.env, app.config, Path(app.outdir))
+    write_resume(app.env, Path(app.outdir))
     # A document the other process could not write is written here, where what
     # went wrong is reported as the build's own error.
     if wants_the_word_document(app) and not finished:

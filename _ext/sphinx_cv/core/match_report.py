@@ -26,9 +26,8 @@ NOTHING = "\N{EM DASH}"
 
 @dataclasses.dataclass(frozen=True)
 class Evidence:
-    """What the CV's records say of one of its skills."""
+    """What the CV's records say of one of its skills (its name is the match's)."""
 
-    skill: str
     years: int | None
     last_used: str | None  # "present", or the last month, as 2023-07
     roles: tuple[str, ...]
@@ -68,7 +67,6 @@ def evidence(usage: SkillUsage) -> Evidence:
     elif usage.last_used is not None:
         last_used = f"{usage.last_used.year:04d}-{usage.last_used.month:02d}"
     return Evidence(
-        skill=usage.name,
         years=usage.whole_years,
         last_used=last_used,
         roles=tuple(dict.fromkeys(role.label for role in usage.roles)),

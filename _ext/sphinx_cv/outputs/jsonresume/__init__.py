@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from docutils.nodes import document
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
 
@@ -56,12 +55,11 @@ class JSONResumeBuilder(Builder):
         del docname, doctree
 
     def finish(self) -> None:
-        write_resume(self.env, self.config, self.outdir)
+        write_resume(self.env, self.outdir)
 
 
-def write_resume(env: BuildEnvironment, config: Config, outdir: Path) -> None:
+def write_resume(env: BuildEnvironment, outdir: Path) -> None:
     """``resume.json`` into ``outdir``: for this builder, and for a web site's."""
-    del config
     snapshot = cv_snapshot(env)
     document = json_resume(
         # resume.json is published as it is (JSON Resume's registry, a site):
