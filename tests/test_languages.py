@@ -162,6 +162,19 @@ def test_every_language_a_starter_is_offered_in_builds_its_pdf(
     assert starter_pdfs(language).stat().st_size > 0
 
 
+# Han is written in each of these languages with forms of its own: the PDF sets it
+# in the Noto CJK font of the CV's language, as Word does.
+HAN_FONTS = {"ja": "NotoSerifCJKjp", "zh_CN": "NotoSerifCJKsc"}
+
+
+@pytest.mark.parametrize("language", HAN_FONTS)
+def test_a_pdf_sets_han_in_the_forms_of_the_cvs_language(
+    language: str, starter_pdfs: Callable[[str], Path]
+) -> None:
+    fonts = pymupdf.open(starter_pdfs(language)).get_page_fonts(0)
+    cjk = {name.partition("+")[2].partition("-")[0] for *_, name, _, _ in fonts}
+    assert {name for name in cjk if "CJK" in name} == {HAN_FONTS[language]}
+
 WORLD_NAMES = {
     "japanese": ("田中花子", "テックコーポで決済システムを設計した。", "ja"),
     "chinese": ("王小明", "在数据平台团队负责搜索服务。", "zh_CN"),

@@ -7,6 +7,7 @@ import pytest
 from sphinx_cv.core.scripts import (
     Script,
     directional_runs,
+    han_font,
     needs_unicode_fonts,
     script_runs,
     starts_right_to_left,
@@ -281,3 +282,20 @@ def test_pdflatex_keeps_the_latin_it_sets_and_leaves_the_rest(
     text: str, needs: object
 ) -> None:
     assert needs_unicode_fonts(text) is needs
+
+
+@pytest.mark.parametrize(
+    ("language", "font"),
+    [
+        ("ja", "Noto Serif CJK JP"),
+        ("en", "Noto Serif CJK JP"),
+        ("zh_CN", "Noto Serif CJK SC"),
+        ("zh", "Noto Serif CJK SC"),
+        ("zh_TW", "Noto Serif CJK TC"),
+        ("zh-HK", "Noto Serif CJK TC"),
+        ("ko", "Noto Serif CJK KR"),
+        ("ko_KR", "Noto Serif CJK KR"),
+    ],
+)
+def test_han_takes_the_forms_of_the_cvs_language(language: str, font: str) -> None:
+    assert han_font(language) == font

@@ -95,6 +95,23 @@ def starts_right_to_left(text: str) -> bool:
     return False
 
 
+# Noto's CJK fonts each hold every Han, kana and hangul character, in the forms of
+# one region. Kana and hangul are the same in each; Han is written differently in
+# Japan, mainland China, Taiwan and Hong Kong, and Korea, so it is set in the
+# forms of the CV's language (Japanese's unless the CV is in Chinese or Korean).
+TRADITIONAL_CHINESE = frozenset({"zh_TW", "zh_HK", "zh-TW", "zh-HK"})
+
+
+def han_font(language: str) -> str:
+    """The Noto Serif CJK font that writes Han as the CV's language does."""
+    if language.startswith("zh"):
+        traditional = language in TRADITIONAL_CHINESE
+        return "Noto Serif CJK TC" if traditional else "Noto Serif CJK SC"
+    if language.startswith("ko"):
+        return "Noto Serif CJK KR"
+    return "Noto Serif CJK JP"
+
+
 # pdflatex's fonts (T1, TeX Gyre) set Latin to Latin Extended-A; Vietnamese's
 # stacked marks, Greek, Cyrillic and every other script need a Unicode engine.
 LAST_CHARACTER_PDFLATEX_SETS = 0x017F

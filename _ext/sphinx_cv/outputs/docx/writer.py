@@ -31,7 +31,13 @@ from sphinx_cv.core.characters import (
 )
 from sphinx_cv.core.designs import DEFAULT_DESIGN, DESIGNS, Design
 from sphinx_cv.core.preview import short_description
-from sphinx_cv.core.scripts import RIGHT_TO_LEFT, Script, is_right_to_left, scripts_in
+from sphinx_cv.core.scripts import (
+    RIGHT_TO_LEFT,
+    Script,
+    han_font,
+    is_right_to_left,
+    scripts_in,
+)
 from sphinx_cv.core.urls import is_contact_link
 from sphinx_cv.diagnostics import Problem, warn
 from sphinx_cv.i18n import _
@@ -559,20 +565,12 @@ class ScriptFonts:
     }
 
     def __init__(self, language: str) -> None:
-        # Han is Japanese, Chinese or Korean by the CV's language; kana and
-        # hangul say which themselves.
-        chinese = language.startswith("zh")
-        traditional = language in {"zh_TW", "zh_HK", "zh-TW", "zh-HK"}
+        # Kana and hangul are each the same in every CJK font; Han takes the
+        # forms of the CV's language.
         self.east_asian = {
             Script.HANGUL: "Noto Serif CJK KR",
             Script.KANA: "Noto Serif CJK JP",
-            Script.HAN: (
-                ("Noto Serif CJK TC" if traditional else "Noto Serif CJK SC")
-                if chinese
-                else "Noto Serif CJK KR"
-                if language.startswith("ko")
-                else "Noto Serif CJK JP"
-            ),
+            Script.HAN: han_font(language),
         }
 
     def set_for(self, run: Run, text: str) -> None:

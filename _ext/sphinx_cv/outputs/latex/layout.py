@@ -17,7 +17,7 @@ from sphinx.util import texescape
 from sphinx_cv.compat import fails_on_warnings
 from sphinx_cv.config import cv_config
 from sphinx_cv.core.characters import without_hidden_characters
-from sphinx_cv.core.scripts import Script
+from sphinx_cv.core.scripts import Script, han_font
 from sphinx_cv.language import writes_right_to_left
 from sphinx_cv.outputs.latex.scripts import RIGHT_TO_LEFT_PAGE
 
@@ -52,19 +52,24 @@ LATEX_ELEMENTS = {
 # for a character it lacks, the first Noto font that has it: Greek, Cyrillic,
 # Devanagari, Bengali, Thai, Chinese, Japanese, Korean, Arabic and Hebrew
 # (luaotfload's fallback). The fonts are Debian's fonts-noto-core and
-# fonts-noto-cjk (make system-packages).
-FALLBACK_FONTS = (
-    "Noto Serif",
-    "Noto Serif Devanagari",
-    "Noto Serif Bengali",
-    "Noto Serif Thai",
-    "Noto Serif CJK JP",
-    "Noto Serif CJK KR",
-    # Noto Naskh Arabic maps its contextual forms to Unicode's presentation
-    # forms (U+FExx), which readers then read instead of the letters written.
-    "Noto Sans Arabic",
-    "Noto Serif Hebrew",
-)
+# fonts-noto-cjk (make system-packages). One CJK font serves Chinese, Japanese and
+# Korean: each holds every character of the three, and the CV's language says
+# whose forms its Han takes. (A second one was never reached, and loading it
+# took a quarter of a Japanese PDF's time.)
+def fallback_fonts(language: str) -> tuple[str, ...]:
+    return (
+        "Noto Serif",
+        "Noto Serif Devanagari",
+        "Noto Serif Bengali",
+        "Noto Serif Thai",
+        han_font(language),
+        # Noto Naskh Arabic maps its contextual forms to Unicode's presentation
+        # forms (U+FExx), which readers then read instead of the letters written.
+        "Noto Sans Arabic",
+        "Noto Serif Hebrew",
+    )
+
+
 # A fallback font is shaped as the Latin font it stands in for, and a script
 # whose letters join or reorder needs its own rules: Arabic's would come out
 # unjoined, Devanagari's conjuncts as letters and viramas. Its runs are set in a
@@ -77,10 +82,10 @@ SHAPED_FONTS = {
 }
 
 
-def fallback(name: str, weight: str) -> str:
-    """Luaotfload's fallback chain ``name``: each font in ``weight`` ("", "/B")."""
-    fonts = ", ".join(f'"{font}{weight}:mode=harf;"' for font in FALLBACK_FONTS)
-    return rf'\directlua{{luaotfload.add_fallback("{name}", {{{fonts}}})}}'
+def fallback(name: str, weight: str, fonts: tuple[str, ...]) -> str:
+    """Luaotfload's fallback chain ``name``: each of ``fonts`` in ``weight``."""
+    chain = ", ".join(f'"{font}{weight}:mode=harf;"' for font in fonts)
+    return rf'\directlua{{luaotfload.add_fallback("{name}", {{{chain}}})}}'
 
 
 FALLS_BACK = (
@@ -88,30 +93,39 @@ FALLS_BACK = (
     "BoldFeatures={RawFeature={fallback=sphinxcvbold}}"
 )
 
-EVERY_SCRIPT_FONTS = "\n".join(
-    [
-        fallback("sphinxcvregular", ""),
-        fallback("sphinxcvbold", "/B"),
-        *(
-            rf"\set{family}font{{{font}}}[{FALLS_BACK}]"
-            for family, font in (
-                ("main", "TeX Gyre Termes"),
-                ("sans", "TeX Gyre Heros"),
-                ("mono", "TeX Gyre Cursor"),
-            )
-        ),
-        *(
-            rf"\newfontfamily\cvfont{script.value}{{{font}}}"
-            rf"[Renderer=HarfBuzz, Script={name}, {FALLS_BACK}]"
-            for script, (font, name) in SHAPED_FONTS.items()
-        ),
-    ]
-)
+
+def every_script_fonts(language: str) -> str:
+    """The fonts of a LuaLaTeX CV in ``language``, for a character of any script."""
+    fonts = fallback_fonts(language)
+    return "\n".join(
+        [
+            fallback("sphinxcvregular", "", fonts),
+            fallback("sphinxcvbold", "/B", fonts),
+            *(
+                rf"\set{family}font{{{font}}}[{FALLS_BACK}]"
+                for family, font in (
+                    ("main", "TeX Gyre Termes"),
+                    ("sans", "TeX Gyre Heros"),
+                    ("mono", "TeX Gyre Cursor"),
+                )
+            ),
+            *(
+                rf"\newfontfamily\cvfont{script.value}{{{font}}}"
+                rf"[Renderer=HarfBuzz, Script={name}, {FALLS_BACK}]"
+                for script, (font, name) in SHAPED_FONTS.items()
+            ),
+        ]
+    )
+
+
 # Under LuaLaTeX, Sphinx sets the language with polyglossia, whose Arabic and
 # Hebrew need luabidi, and which would turn every page right to left; the text's
 # own directions and scripts are marked instead (scripts.py). A CV is never
 # hyphenated (sphinxcv.sty), so no language's patterns are missed.
-LUALATEX_ELEMENTS = {"fontpkg": EVERY_SCRIPT_FONTS, "polyglossia": "", "babel": ""}
+def lualatex_elements(language: str) -> dict[str, str]:
+    return {"fontpkg": every_script_fonts(language), "polyglossia": "", "babel": ""}
+
+
 # What LuaLaTeX's PDF needs beside the style: sphinxcv.sty loads it there.
 LUA_CODE = STYLE.with_suffix(".lua")
 
@@ -120,7 +134,11 @@ def use_cv_layout(app: Sphinx, config: Config) -> None:
     config.latex_documents = documents_as_text(config)
     design = cv_config(config).design
     # New objects, never the defaults mutated: they are shared between builds.
-    engine_defaults = LUALATEX_ELEMENTS if config.latex_engine == "lualatex" else {}
+    engine_defaults = (
+        lualatex_elements(config.language or "en")
+        if config.latex_engine == "lualatex"
+        else {}
+    )
     if config.latex_engine == "lualatex" and config.latex_docclass == (
         default_latex_docclass(config)
     ):
