@@ -121,44 +121,72 @@ def test_nothing_overflows_or_is_clipped(
 # --- themes ---------------------------------------------------------------------
 
 
+@dataclasses.dataclass(frozen=True)
+class InTheme:
+    """What every page showed in one theme: its colours, and axe's findings."""
+
+    switched: list[str]  # the pages that did not show the theme asked for
+    contrast_checked: int
+    contrast_failures: list[str]
+    axe_found: list[str]
+
+
+@pytest.fixture(scope="module")
+def in_each_theme(
+    browser: Browser, project_html: BuiltProject, pages: list[Path]
+) -> dict[str, InTheme]:
+    """Every page in each theme, each visited once for all checks.
+
+    axe runs in the light and the dark theme that the reader's system asks for;
+    the switched ones differ from those only in furo's switch, which the
+    contrast check covers.
+    """
+    seen = {}
+    axe = Axe()
+    for theme in THEMES:
+        switched, checked, failures, found = [], 0, [], []
+        for page, shown in visited(browser, pages, theme=theme):
+            name = name_of(page, project_html.outdir)
+            dark = shown.evaluate("() => document.body.dataset.theme") == "dark" or (
+                shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
+                != "rgb(255, 255, 255)"
+            )
+            if dark != theme.is_dark:
+                switched.append(name)
+            result = shown.evaluate(CONTRAST, CV_ELEMENTS)
+            checked += result["checked"]
+            failures += [f"{name}: {failure}" for failure in result["failures"]]
+            if theme in AXE_THEMES:
+                found += [
+                    f"{name}: {violation['id']} ({violation['impact']}) "
+                    f"on {len(violation['nodes'])} elements"
+                    for violation in axe.run(shown).response["violations"]
+                    if violation["impact"] in SERIOUS
+                ]
+        seen[theme.name] = InTheme(switched, checked, failures, found)
+    return seen
+
+
 @pytest.mark.parametrize("theme", THEMES, ids=lambda theme: theme.name)
 def test_the_extensions_text_meets_wcag_aa_contrast(
-    browser: Browser, project_html: BuiltProject, pages: list[Path], theme: Theme
+    in_each_theme: dict[str, InTheme], theme: Theme
 ) -> None:
-    failures, checked = [], 0
-    for page, shown in visited(browser, pages, theme=theme):
-        dark = shown.evaluate("() => document.body.dataset.theme") == "dark" or (
-            shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
-            != "rgb(255, 255, 255)"
-        )
-        assert dark == theme.is_dark, "the theme did not switch"
-        result = shown.evaluate(CONTRAST, CV_ELEMENTS)
-        checked += result["checked"]
-        failures += [
-            f"{name_of(page, project_html.outdir)}: {f}" for f in result["failures"]
-        ]
-    assert checked > 100
-    assert failures == []
+    shown = in_each_theme[theme.name]
+    assert shown.switched == [], "the theme did not switch"
+    assert shown.contrast_checked > 100
+    assert shown.contrast_failures == []
 
 
 # --- accessibility --------------------------------------------------------------
 
+AXE_THEMES = (LIGHT, DARK)
 
-@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=lambda theme: theme.name)
+
+@pytest.mark.parametrize("theme", AXE_THEMES, ids=lambda theme: theme.name)
 def test_axe_finds_nothing_critical_or_serious(
-    browser: Browser, project_html: BuiltProject, pages: list[Path], theme: Theme
+    in_each_theme: dict[str, InTheme], theme: Theme
 ) -> None:
-    axe = Axe()
-    found = []
-    for page, shown in visited(browser, pages, theme=theme):
-        violations = axe.run(shown).response["violations"]
-        found += [
-            f"{name_of(page, project_html.outdir)}: {violation['id']} "
-            f"({violation['impact']}) on {len(violation['nodes'])} elements"
-            for violation in violations
-            if violation["impact"] in SERIOUS
-        ]
-    assert found == []
+    assert in_each_theme[theme.name].axe_found == []
 
 
 def test_the_sidebar_caption_is_a_heading_with_a_level(
