@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from support.builds import BuiltProject, build_project, shared
 
-pytest_plugins = ("sphinx.testing.fixtures",)
+# make mutation's timing of each test with its set-up; a hook is found by its name.
+from support.mutation_timing import pytest_runtest_makereport  # noqa: F401
+
+pytest_plugins = ("sphinx.testing.fixtures", "pytester")
 
 # sphinx-sitemap keeps a multiprocessing Manager alive for as long as its Sphinx
 # app. Forked, that process would hold copies of the browser driver's pipes

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
+
+from support.mutation_timing import mapping_tests_to_functions
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -128,8 +129,7 @@ def shared(scope: str) -> Callable[[str, pytest.Config], str]:
     """
 
     def scope_of_this_run(fixture_name: str, config: pytest.Config) -> str:  # noqa: ARG001 - pytest's signature
-        mapping = os.environ.get("MUTANT_UNDER_TEST") == "stats"
-        return "function" if mapping else scope
+        return "function" if mapping_tests_to_functions() else scope
 
     return scope_of_this_run
 
