@@ -175,6 +175,7 @@ def test_a_pdf_sets_han_in_the_forms_of_the_cvs_language(
     cjk = {name.partition("+")[2].partition("-")[0] for *_, name, _, _ in fonts}
     assert {name for name in cjk if "CJK" in name} == {HAN_FONTS[language]}
 
+
 WORLD_NAMES = {
     "japanese": ("田中花子", "テックコーポで決済システムを設計した。", "ja"),
     "chinese": ("王小明", "在数据平台团队负责搜索服务。", "zh_CN"),
