@@ -161,7 +161,7 @@ class CVRecords(Domain):
     def merge_domaindata(
         self, docnames: Iterable[str], otherdata: dict[str, Any]
     ) -> None:
-        self.read_model = None
+        self.read_model = None  # pragma: no mutate
         for docname in docnames:
             for key in PER_DOCUMENT:
                 if docname in otherdata[key]:

@@ -179,7 +179,7 @@ class FieldReader:
             return ""
         if isinstance(value, bool | dict | list):
             self.problem(field, f"'{field}' must be text, not {type(value).__name__}")
-            return ""
+            return ""  # pragma: no mutate
         return str(value)
 
     def date(self, field: str) -> datetime.date:
@@ -227,7 +227,7 @@ class FieldReader:
         if isinstance(value, bool):
             return value
         self.problem(field, f"'{field}' must be true or false: {value!r}")
-        return False
+        return False  # pragma: no mutate
 
     def check_the_job(self) -> None:
         job, job_file = self.fields.get("job"), self.fields.get("job-file")

@@ -155,10 +155,10 @@ class _Reader:
         if not isinstance(data, dict):
             raise ResumeError(WHOLE, wrong_type("an object", data))
         document: dict[str, Any] = data
-        basics = self.mapping(document.get("basics", {}), "basics")
+        basics = self.mapping(document.get("basics"), "basics")
         person, summary = self.basics(basics)
         roles = tuple(self.each(document, "work", self.work))
-        skills = self.skills(document.get("skills", []))
+        skills = self.skills(document.get("skills"))
         facts = Facts(
             summary=summary,
             education=tuple(self.each(document, "education", self.education)),
@@ -225,7 +225,7 @@ class _Reader:
         profiles = [
             profile
             for index, entry in enumerate(
-                self.list_of(basics.get("profiles", []), "basics.profiles")
+                self.list_of(basics.get("profiles"), "basics.profiles")
             )
             if (profile := self.profile(entry, f"basics.profiles[{index}]"))
         ]
@@ -254,7 +254,7 @@ class _Reader:
             return self.clean(value, path)
         if not isinstance(value, dict):
             self.refuse(path, wrong_type("a string or an object", value))
-            return ""
+            return ""  # pragma: no mutate
         place: dict[str, Any] = value
         parts = [self.text(place, key, path) for key in LOCATION_PARTS]
         joined = ", ".join(part for part in parts if part)
@@ -543,7 +543,7 @@ class _Reader:
         key: str,
         read: Callable[[dict[str, Any], str], Entry | None],
     ) -> Iterator[Entry]:
-        for index, entry in enumerate(self.list_of(document.get(key, []), key)):
+        for index, entry in enumerate(self.list_of(document.get(key), key)):
             path = f"{key}[{index}]"
             value = read(self.mapping(entry, path), path)
             if isinstance(value, Item) and not value.lead:

