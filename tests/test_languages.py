@@ -129,6 +129,28 @@ def test_a_cv_in_another_script_has_files_named_in_it(
     assert (tmp_path / "latex" / "latex" / "田中花子-cv.pdf").is_file()
 
 
+def test_a_cv_in_another_script_prints_the_same_bytes_in_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LuaTeX's own /ID digests the folder it writes to; pdfTeX's does not.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795132800")
+    project = tmp_path / "cv"
+    assert main(["new", str(project), "--name", "田中花子", "--language", "ja"]) == 0
+    pdfs = []
+    for folder in ("here", "elsewhere"):
+        app, warnings = built_app(
+            "latex",
+            project,
+            tmp_path / folder,
+            confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
+        )
+        assert warnings == ""
+        (pdf,) = app.outdir.glob("*.pdf")
+        pdfs.append(pdf.read_bytes())
+    assert b"/ID [" in pdfs[0]
+    assert pdfs[0] == pdfs[1]
+
+
 @pytest.fixture(scope="module")
 def starter_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language's new CV built to its PDF, once for the tests that read it."""

@@ -98,3 +98,9 @@ luatexbase.add_to_callback("pre_shipout_filter", function(box)
   box.head = readable(box.head)
   return true
 end, "sphinxcv.readable")
+
+-- The PDF's /ID, as pdfTeX makes it: a digest of the date the PDF is made
+-- (SOURCE_DATE_EPOCH's, when it is set) and the file's name. LuaTeX's own digests
+-- the folder it writes to as well, and the same CV built in two places differed.
+local id = md5.HEX(pdf.getcreationdate() .. tex.jobname)
+tex.sprint("\\pdfvariable trailerid {[<" .. id .. "> <" .. id .. ">]}")
