@@ -19,6 +19,7 @@ from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
+    from support.builds import BuiltProject
 
 
 @pytest.mark.sphinx("html", testroot="basic", freshenv=True)
@@ -101,3 +102,13 @@ def test_the_highlights_tags_are_in_the_snapshot_each_once(app: SphinxTestApp) -
         "systems",
         "testing",
     ]
+
+
+def test_a_pages_summaries_and_none_on_a_page_without(
+    project_html: BuiltProject,
+) -> None:
+    cv = cv_snapshot(project_html.app.env)
+    (summary,) = cv.summaries_on("index")
+    assert summary.text.startswith("I'm an experienced software developer")
+    assert cv.summaries_on("experience/canonical") == ()
+    assert cv.summaries_on("no-such-page") == ()

@@ -8,8 +8,11 @@ from sphinx_cv.core.scripts import (
     Script,
     directional_runs,
     han_font,
+    is_right_to_left,
     needs_unicode_fonts,
+    script_of,
     script_runs,
+    scripts_in,
     starts_right_to_left,
 )
 
@@ -299,3 +302,43 @@ def test_pdflatex_keeps_the_latin_it_sets_and_leaves_the_rest(
 )
 def test_han_takes_the_forms_of_the_cvs_language(language: str, font: str) -> None:
     assert han_font(language) == font
+
+
+@pytest.mark.parametrize(
+    ("char", "script"),
+    [
+        ("\u0590", Script.HEBREW),  # the first of a block
+        ("\u05ff", Script.HEBREW),  # and the last
+        ("가", Script.HANGUL),
+        ("\ud7af", Script.HANGUL),
+        ("\u30ff", Script.KANA),
+        ("\U0003134f", Script.HAN),
+        ("\u058f", None),  # Armenian, just before Hebrew
+        ("\ufb1c", None),  # just before Hebrew's presentation forms
+    ],
+)
+def test_a_character_is_of_its_unicode_blocks_script(
+    char: str, script: Script | None
+) -> None:
+    assert script_of(char) is script
+
+
+def test_a_text_holds_only_the_scripts_of_its_characters() -> None:
+    assert scripts_in("Zoë Okafor 田中") == {Script.HAN}
+    assert scripts_in("Zoë") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "right_to_left"),
+    [("Zoë", False), ("café 3", False), ("Tel Aviv תל אביב", True), ("", False)],
+)
+def test_only_a_right_to_left_letter_makes_a_text_right_to_left(
+    text: str, *, right_to_left: bool
+) -> None:
+    assert is_right_to_left(text) is right_to_left
+
+
+def test_a_mark_no_latin_letter_composes_with_needs_unicode_fonts() -> None:
+    # q with a tilde has no character of its own: the mark stays a mark.
+    assert needs_unicode_fonts("q\u0303")
+    assert not needs_unicode_fonts("Zoë Łukasz")
