@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from sphinx_cv.core.person import Contact, Person, Profile, checked_person
+from sphinx_cv.core.person import (
+    Contact,
+    Person,
+    Profile,
+    checked_person,
+    checked_profiles,
+)
 
 GITHUB = {
     "network": "GitHub",
@@ -164,3 +170,11 @@ def test_problems_with_the_profiles_come_after_the_others() -> None:
         "'url' must be an http, https or mailto link: 'ftp://ada.example/'",
         "a profile's 'url' must be an http, https or mailto link: ''",
     ]
+
+
+def test_a_profile_without_a_network_or_username_has_them_empty_not_missing() -> None:
+    profiles, problems = checked_profiles([{"url": "https://example.org/zoe"}])
+    assert profiles == (
+        Profile(url="https://example.org/zoe", network="", username=""),
+    )
+    assert problems == []
