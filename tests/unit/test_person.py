@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sphinx_cv.core.person import (
     Contact,
     Person,
     Profile,
     checked_person,
     checked_profiles,
+    tel_uri,
 )
 
 GITHUB = {
@@ -178,3 +180,19 @@ def test_a_profile_without_a_network_or_username_has_them_empty_not_missing() ->
         Profile(url="https://example.org/zoe", network="", username=""),
     )
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("phone", "uri"),
+    [
+        ("+44 (20) 7946-0000", "tel:+442079460000"),
+        ("+1 555 0100 x12", "tel:+15550100"),
+        ("+1 555 0100 ext. 12", "tel:+15550100"),
+        ("+1 555 0100 Ext. 12", "tel:+15550100"),
+        ("+1 555 0100 X12 x3", "tel:+15550100"),
+    ],
+)
+def test_a_phones_link_holds_its_number_without_the_extension(
+    phone: str, uri: str
+) -> None:
+    assert tel_uri(phone) == uri

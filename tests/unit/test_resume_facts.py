@@ -6,7 +6,7 @@ import datetime
 from typing import Any
 
 from sphinx_cv.core.aggregate import SkillUsage
-from sphinx_cv.core.jsonresume import basics, json_resume
+from sphinx_cv.core.jsonresume import basics, json_resume, shared_level
 from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.records import (
     AwardRecord,
@@ -105,3 +105,20 @@ def test_a_skill_groups_level_is_the_level_its_skills_share() -> None:
     )
     levels = {group["name"]: group.get("level") for group in resume["skills"]}
     assert levels == {"Web": "Master", "Compression": None, "Languages": None}
+
+
+def usage_at_level(name: str, level: str | None) -> SkillUsage:
+    """A skill used in no role; declared at ``level``, or not declared (None)."""
+    declared = (
+        None
+        if level is None
+        else SkillRecord(Source("skills", 1, ""), name, "Languages", level=level)
+    )
+    return SkillUsage(name, "Languages", declared, (), 0, None, in_current_use=False)
+
+
+def test_a_group_has_the_level_its_skills_share_and_none_unless_they_all_do() -> None:
+    assert shared_level([usage_at_level("Go", "Expert")] * 2) == "Expert"
+    assert shared_level([usage_at_level("Go", "Expert"), usage_at_level("C", "")]) == ""
+    assert shared_level([usage_at_level("Go", None)]) == ""
+    assert shared_level([usage_at_level("Go", None), usage_at_level("C", "")]) == ""

@@ -104,10 +104,13 @@ class Person:
 
 
 def tel_uri(phone: str) -> str:
-    """RFC 3966's ``tel:`` link: the number's digits, and a leading +."""
-    digits = re.sub(
-        r"[^\d+]", "", phone.split("x", maxsplit=1)[0].split("ext", maxsplit=1)[0]
-    )
+    """RFC 3966's ``tel:`` link: the number's digits, and a leading +.
+
+    An extension ("x12", "ext. 12", "Ext 12") is left out: each is written with
+    an x, in either case.
+    """
+    number = phone.casefold().partition("x")[0]
+    digits = re.sub(r"[^\d+]", "", number)
     return f"tel:{digits}"
 
 
