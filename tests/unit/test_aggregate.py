@@ -9,6 +9,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 from sphinx_cv.core.aggregate import (
+    InFull,
+    TimelineDetail,
     by_category,
     newest_first,
     skill_usages,
@@ -338,6 +340,17 @@ def test_categories_no_declaration_names_come_last_a_to_z() -> None:
     ]
 
 
+def test_categories_an_application_puts_first_come_first_whatever_their_case() -> None:
+    skills = [
+        SkillRecord(Source("skills", 1, "go"), "Go", "Languages"),
+        SkillRecord(Source("skills", 2, "zsh"), "Zsh", "Tools"),
+        SkillRecord(Source("skills", 3, "sql"), "SQL", "Databases"),
+    ]
+    usages = skill_usages([], skills, today=TODAY, other_category="Other")
+    grouped = by_category(usages, first=["databases", "TOOLS"])
+    assert [name for name, _ in grouped] == ["Databases", "Tools", "Languages"]
+
+
 def test_an_anchor_of_a_long_name_is_short_and_still_its_own() -> None:
     # Every link to the role carries it: a name's length must not multiply.
     first, second = slug("a" * 10_000), slug("a" * 9_999 + "b")
@@ -350,3 +363,25 @@ def test_an_anchor_of_a_long_name_is_short_and_still_its_own() -> None:
     cut = slug("a" * 110 + "-b" * 20)
     assert cut.startswith("a" * 110 + "-")
     assert "--" not in cut
+
+
+def test_no_full_option_lists_roles_and_shows_none_in_full() -> None:
+    detail = TimelineDetail.from_option(None)
+    assert detail == TimelineDetail(InFull.NO_ROLE)
+    assert not detail.as_entries
+    assert not detail.shows_in_full(role("A", "2020", skills=()))
+
+
+def test_full_alone_shows_every_role_as_an_entry_in_full() -> None:
+    detail = TimelineDetail.from_option([])
+    assert detail == TimelineDetail(InFull.EVERY_ROLE)
+    assert detail.as_entries
+    assert detail.shows_in_full(role("A", "2020"))
+
+
+def test_full_with_tags_shows_the_roles_tagged_so_in_full_whatever_their_case() -> None:
+    detail = TimelineDetail.from_option(iter(["Recent"]))
+    assert detail == TimelineDetail(InFull.TAGGED_ROLES, ("Recent",))
+    assert detail.as_entries
+    assert detail.shows_in_full(role("A", "2020", tags=("recent",)))
+    assert not detail.shows_in_full(role("B", "2010", "2012", tags=("old",)))

@@ -16,7 +16,12 @@ from sphinx_cv.core.dates import (
     epoch_date,
     parse_date,
 )
-from sphinx_cv.core.labels import format_date, format_duration, format_years
+from sphinx_cv.core.labels import (
+    format_date,
+    format_duration,
+    format_month,
+    format_years,
+)
 from support.labels import ENGLISH
 
 TODAY = datetime.date(2026, 11, 25)
@@ -47,6 +52,10 @@ def test_a_date_shows_as_its_month_or_its_year(date: CVDate, shown: str) -> None
     assert format_date(date, ENGLISH) == shown
 
 
+def test_a_month_shows_as_its_month_and_year() -> None:
+    assert format_month(Month(2026, 11), ENGLISH) == "Nov 2026"
+
+
 @pytest.mark.parametrize(
     "text",
     ["2023-13", "2023-02-30", "2023-00", "2023-9", "Sep 2023", "", "present", "0000"],
@@ -54,6 +63,23 @@ def test_a_date_shows_as_its_month_or_its_year(date: CVDate, shown: str) -> None
 def test_malformed_or_impossible_dates_are_refused(text: str) -> None:
     with pytest.raises(DateError):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2023-9", "'2023-9' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
+        (
+            "2023-02-30",
+            "'2023-02-30' is not a date that exists: day is out of range for month",
+        ),
+        ("2023-13", "'2023-13' is not a date that exists: month must be in 1..12"),
+    ],
+)
+def test_a_refused_date_says_what_was_written_and_why(text: str, message: str) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_date(text)
+    assert str(raised.value) == message
 
 
 @pytest.mark.parametrize(

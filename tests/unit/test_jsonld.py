@@ -8,8 +8,15 @@ import json
 
 from hypothesis import given
 from hypothesis import strategies as st
+from sphinx_cv.core.aggregate import SkillUsage
 from sphinx_cv.core.dates import Period, parse_date
-from sphinx_cv.core.jsonld import person, profile_page, script_text
+from sphinx_cv.core.jsonld import (
+    identified,
+    person,
+    profile_page,
+    reference,
+    script_text,
+)
 from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.records import (
     AwardRecord,
@@ -143,4 +150,28 @@ def test_a_profile_page_is_dated_by_the_builds_today() -> None:
         "url": "https://cv.example/a.html",
         "dateModified": "2026-11-25",
         "mainEntity": {"@type": "Person"},
+    }
+
+
+def test_the_person_knows_about_each_skill_in_the_order_given() -> None:
+    usages = [
+        SkillUsage("Python", "Languages", None, (), 0, None, in_current_use=False),
+        SkillUsage("Go", "Languages", None, (), 0, None, in_current_use=False),
+    ]
+    about = person(
+        Person(name="Ada"), roles=[], usages=usages, facts=Facts(), site_url=""
+    )
+    assert about["knowsAbout"] == ["Python", "Go"]
+
+
+def test_the_whole_person_is_on_one_page_and_named_by_id_on_the_others() -> None:
+    about = {"@type": "Person", "name": "Ada"}
+    whole = identified(about, "https://cv.example/#person")
+    assert whole == {
+        "@id": "https://cv.example/#person",
+        "@type": "Person",
+        "name": "Ada",
+    }
+    assert reference("https://cv.example/#person") == {
+        "@id": "https://cv.example/#person"
     }

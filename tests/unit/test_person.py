@@ -93,6 +93,41 @@ def test_a_private_list_that_is_not_one_keeps_every_contact_private() -> None:
     ]
 
 
+def test_the_fields_a_private_list_names_are_private_and_no_others() -> None:
+    person, problems = checked_person({"name": "Ada", "private": ["url", "email"]})
+    assert person is not None
+    assert person.private == {"url", "email"}
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "private", [["phone", 3], ["phone", "fax"]], ids=["not text", "no such field"]
+)
+def test_a_private_list_naming_anything_but_contact_fields_keeps_all_private(
+    private: list[object],
+) -> None:
+    person, problems = checked_person({"name": "Ada", "private": private})
+    assert person is not None
+    assert person.private == {"email", "phone", "location", "url"}
+    assert len(problems) == 1
+
+
+def test_every_contact_field_can_be_kept_off_the_site() -> None:
+    person = Person(
+        name="Ada",
+        headline="Engineer",
+        email="ada@example.org",
+        phone="+44 20 7946 0000",
+        location="London",
+        url="https://ada.example/",
+        profiles=(TARTLEY,),
+        private=frozenset({"email", "phone", "location", "url"}),
+    )
+    assert person.published() == Person(
+        name="Ada", headline="Engineer", profiles=(TARTLEY,), private=frozenset()
+    )
+
+
 def test_contacts_come_in_a_headers_order_each_with_its_link() -> None:
     person = Person(
         name="Ada",

@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from sphinx_cv.core.aggregate import SkillUsage
-from sphinx_cv.core.jsonresume import basics, json_resume, shared_level
+from sphinx_cv.core.aggregate import SkillUsage, skill_usages
+from sphinx_cv.core.dates import Period, parse_date
+from sphinx_cv.core.jsonresume import (
+    SCHEMA,
+    basics,
+    json_resume,
+    shared_level,
+    skill_figures,
+)
 from sphinx_cv.core.person import Person, Profile
 from sphinx_cv.core.records import (
     AwardRecord,
     EducationRecord,
     Facts,
+    ProjectRecord,
+    RoleRecord,
+    RoleText,
     SkillRecord,
     Source,
 )
@@ -122,3 +132,109 @@ def test_a_group_has_the_level_its_skills_share_and_none_unless_they_all_do() ->
     assert shared_level([usage_at_level("Go", "Expert"), usage_at_level("C", "")]) == ""
     assert shared_level([usage_at_level("Go", None)]) == ""
     assert shared_level([usage_at_level("Go", None), usage_at_level("C", "")]) == ""
+
+
+def test_a_small_cvs_whole_document_has_every_key_the_schema_names() -> None:
+    person = Person(name="Ada", headline="Engineer")
+    past = RoleRecord(
+        Source("experience/bank", 3, "bank"),
+        "Bank",
+        Period(parse_date("2015-03"), parse_date("2019-11-30")),
+        title="Developer",
+        location="Leeds",
+        url="https://bank.example/",
+        skills=("Python", "Go"),
+    )
+    now = RoleRecord(
+        Source("experience/lab", 3, "lab"),
+        "Lab",
+        Period(parse_date("2020")),
+        skills=("Python",),
+    )
+    declared = [
+        SkillRecord(
+            Source("skills", 2, "python"), "Python", "Languages", level="Expert"
+        )
+    ]
+    usages = skill_usages(
+        [past, now], declared, today=datetime.date(2026, 11, 25), other_category="Other"
+    )
+    course = EducationRecord(Source("cv", 9, "uni"), "Uni", start=parse_date("1990"))
+    project = ProjectRecord(
+        Source("cv", 10, "p"), "Tool", "https://tool.example/", "A tool."
+    )
+    resume = json_resume(
+        person=person,
+        roles={past: RoleText("Ran payments.", ("Cut costs.",)), now: RoleText()},
+        usages=usages,
+        facts=Facts(summary="Builds things.", education=(course,), projects=(project,)),
+        today=datetime.date(2026, 11, 25),
+    )
+    assert resume == {
+        "$schema": SCHEMA,
+        "basics": {"name": "Ada", "label": "Engineer", "summary": "Builds things."},
+        "work": [
+            {"name": "Lab", "startDate": "2020", "x-skills": ["Python"]},
+            {
+                "name": "Bank",
+                "position": "Developer",
+                "url": "https://bank.example/",
+                "location": "Leeds",
+                "startDate": "2015-03",
+                "endDate": "2019-11-30",
+                "summary": "Ran payments.",
+                "highlights": ["Cut costs."],
+                "x-skills": ["Python", "Go"],
+            },
+        ],
+        "education": [{"institution": "Uni", "startDate": "1990"}],
+        "projects": [
+            {"name": "Tool", "url": "https://tool.example/", "description": "A tool."}
+        ],
+        "skills": [
+            {
+                "name": "Languages",
+                "level": "Expert",
+                "keywords": ["Python"],
+                "x-skills": [
+                    {
+                        "name": "Python",
+                        "x-years": 11,
+                        "x-lastUsed": "present",
+                        "x-current": True,
+                    }
+                ],
+            },
+            {
+                "name": "Other",
+                "keywords": ["Go"],
+                "x-skills": [
+                    {
+                        "name": "Go",
+                        "x-years": 4,
+                        "x-lastUsed": "2019-11",
+                        "x-current": False,
+                    }
+                ],
+            },
+        ],
+        "meta": {"lastModified": "2026-11-25"},
+    }
+
+
+def test_a_courses_end_alone_is_its_end_date() -> None:
+    course = EducationRecord(Source("cv", 9, "uni"), "Uni", end=parse_date("1994-06"))
+    assert resume_of(Facts(education=(course,)))["education"] == [
+        {"institution": "Uni", "endDate": "1994-06"}
+    ]
+
+
+def test_a_summary_without_a_person_is_the_basics() -> None:
+    assert basics(None, "Builds things.") == {"summary": "Builds things."}
+
+
+def test_a_skill_with_no_role_nor_figure_has_its_name_and_not_current() -> None:
+    assert skill_figures(usage_at_level("Go", None)) == {
+        "name": "Go",
+        "x-current": False,
+    }

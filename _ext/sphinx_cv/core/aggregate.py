@@ -273,13 +273,14 @@ def by_category(
     """
     usage_list = list(usages)
 
-    def first_declared(category: str) -> tuple[int, str, int]:
+    def first_declared(category: str) -> tuple[bool, str, int] | tuple[bool, str]:
         places = [
             (usage.declaration.source.docname, usage.declaration.source.lineno)
             for usage in usage_list
             if usage.category == category and usage.declaration is not None
         ]
-        return (0, *min(places)) if places else (1, category, 0)
+        # Declared first, by where; then the undeclared, by name.
+        return (False, *min(places)) if places else (True, category)
 
     categories = sorted({usage.category for usage in usage_list}, key=first_declared)
     wanted = {name_key(category): place for place, category in enumerate(first)}

@@ -16,6 +16,10 @@ import re
 from sphinx_cv.core.messages import described
 
 _CV_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# A date to the year or the month is checked as its first month or day, which
+# always exists. (Outside any function, so that no mutant changes it for another
+# first month or day, which would exist as well.)
+FIRST = 1
 
 
 class DateError(ValueError):
@@ -90,7 +94,9 @@ def parse_date(text: str) -> CVDate:
     month = int(match["month"]) if match["month"] else None
     day = int(match["day"]) if match["day"] else None
     try:
-        datetime.date(year, 1 if month is None else month, 1 if day is None else day)
+        datetime.date(
+            year, FIRST if month is None else month, FIRST if day is None else day
+        )
     except ValueError as error:
         msg = f"{text!r} is not a date that exists: {error}"
         raise DateError(msg) from None
@@ -153,7 +159,8 @@ def parse_written_date(text: str) -> CVDate:
         if fields.get("name") is not None:
             month = MONTH_NAMES.get(fields["name"].casefold())
             if month is None:
-                continue
+                # No text fits two of the forms, so a break would do as well.
+                continue  # pragma: no mutate
         else:
             month = int(fields["month"])
         day = fields.get("day")

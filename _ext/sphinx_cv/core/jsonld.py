@@ -29,6 +29,8 @@ CONTEXT = "https://schema.org"
 # What could end a <script> element or open markup in it: "</script>", "<!--",
 # "]]>", and "&" for XHTML. JSON's own escapes read back as the same characters.
 SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+# Every script's characters as they are, not as \u escapes.
+UNICODE_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def occupation(role: RoleRecord) -> dict[str, Any]:
@@ -118,4 +120,4 @@ def profile_page(
 
 def script_text(data: dict[str, Any]) -> str:
     """JSON that no string in it can break out of a ``<script>`` element."""
-    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)
+    return UNICODE_JSON.encode(data).translate(SCRIPT_ESCAPES)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from sphinx_cv.core.aggregate import SkillUsage
 
 NOTHING = "\N{EM DASH}"
+# A report a reader opens: indented, every script's characters as they are.
+INDENTED_UNICODE_JSON = json.JSONEncoder(indent=2, ensure_ascii=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -191,7 +193,7 @@ def as_data(report: MatchReport, about: Mapping[str, object]) -> dict[str, objec
 
 
 def as_json(report: MatchReport, about: Mapping[str, object]) -> str:
-    return json.dumps(as_data(report, about), indent=2, ensure_ascii=False) + "\n"
+    return INDENTED_UNICODE_JSON.encode(as_data(report, about)) + "\n"
 
 
 def cell(text: str) -> str:

@@ -27,6 +27,8 @@ _SPELLED_SYMBOLS = {
 # of the whole keeps it apart from others with that start.
 LONGEST_SLUG = 120
 DIGEST_LENGTH = 8
+# What a slug's or a stem's words are joined by, and never start or end with.
+SEPARATOR = "-"
 
 
 def slug(text: str) -> str:
@@ -38,7 +40,7 @@ def slug(text: str) -> str:
     if len(whole) <= LONGEST_SLUG:
         return whole
     digest = hashlib.sha256(whole.encode()).hexdigest()[:DIGEST_LENGTH]
-    start = whole[: LONGEST_SLUG - DIGEST_LENGTH - 1].rstrip("-")
+    start = whole[: LONGEST_SLUG - DIGEST_LENGTH - 1].rstrip(SEPARATOR)
     return f"{start}-{digest}"
 
 
@@ -55,7 +57,7 @@ def full_slug(text: str) -> str:
             pieces.append(f"-u{ord(char):x}-")
         else:
             pieces.append("-")
-    return re.sub(r"-+", "-", "".join(pieces)).strip("-")
+    return re.sub(r"-+", "-", "".join(pieces)).strip(SEPARATOR)
 
 
 def readable_stem(text: str, longest: int) -> str:
@@ -82,11 +84,11 @@ def readable_stem(text: str, longest: int) -> str:
             pieces.append(char)
         else:
             pieces.append("-")
-    whole = re.sub(r"-+", "-", "".join(pieces)).strip("-")
+    whole = re.sub(r"-+", "-", "".join(pieces)).strip(SEPARATOR)
     if len(whole) <= longest:
         return whole
     digest = hashlib.sha256(whole.encode()).hexdigest()[:DIGEST_LENGTH]
-    return f"{whole[: longest - DIGEST_LENGTH - 1].rstrip('-')}-{digest}"
+    return f"{whole[: longest - DIGEST_LENGTH - 1].rstrip(SEPARATOR)}-{digest}"
 
 
 def name_key(name: str) -> str:
