@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from sphinx_cv import snapshot
-from sphinx_cv.core.records import SkillRecord, Source
+from sphinx_cv.core.person import Person
+from sphinx_cv.core.records import RoleText, SkillRecord, Source
 from sphinx_cv.domain import cv_domain
 from sphinx_cv.snapshot import cv_snapshot
 
@@ -112,3 +113,61 @@ def test_a_pages_summaries_and_none_on_a_page_without(
     assert summary.text.startswith("I'm an experienced software developer")
     assert cv.summaries_on("experience/canonical") == ()
     assert cv.summaries_on("no-such-page") == ()
+
+
+@pytest.mark.sphinx("text", testroot="snapshot", freshenv=True)
+def test_the_snapshot_holds_every_record_and_what_is_derived_from_them(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    cv = cv_snapshot(app.env)
+    assert cv.circumstances == snapshot.Circumstances(
+        today=datetime.date(2026, 11, 25), other_category="Other", builder_format="text"
+    )
+    ada = Person(
+        name="Ada Example",
+        headline="Engineer",
+        email="ada@example.org",
+        phone="+44 20 7946 0000",
+    )
+    assert cv.person == ada
+    assert cv.published_person == ada.published()
+
+    lab, engineer, apprentice = cv.newest_roles
+    assert [role.label for role in cv.newest_roles] == [
+        "Lab",
+        "Works (Engineer)",
+        "Works (Apprentice)",
+    ]
+    assert cv.roles == (lab, engineer, apprentice)
+    assert cv.roles_by_target == {role.target: role for role in cv.roles}
+    assert cv.text_of(lab) == RoleText("Runs the lab.", ("Built a tool.",))
+    assert cv.text_of(apprentice) == RoleText()
+    assert cv.newest_by_name == {
+        ("org", "lab"): lab,
+        ("role", lab.target): lab,
+        ("skill", "python"): lab,
+        ("skill", "go"): lab,
+        ("org", "works"): engineer,
+        ("role", engineer.target): engineer,
+        ("role", apprentice.target): apprentice,
+    }
+
+    assert [skill.name for skill in cv.skill_declarations] == ["Python", "Haskell"]
+    assert list(cv.skills) == ["python", "haskell"]
+    assert [
+        (usage.name, usage.category, usage.effective_months) for usage in cv.usages
+    ] == [
+        ("Python", "Languages", 203),
+        ("Go", "Other", 83),
+        ("Haskell", "Languages", 24),
+    ]
+
+    assert cv.facts.summary == "Builds engines."
+    assert [course.institution for course in cv.facts.education] == ["A University"]
+    assert [project.name for project in cv.facts.projects] == ["Engine"]
+    assert [award.title for award in cv.facts.awards] == ["Fellow"]
+    assert cv.highlight_tags == ("tools", "go")
+    assert [record.text for record in cv.summaries_on("experience/lab")] == [
+        "A summary that is not the root document's."
+    ]
