@@ -208,8 +208,8 @@ def last_fragment_only(reference: nodes.reference) -> nodes.reference:
     the anchor after it: no element has that id. Sphinx 9 stopped mending these
     (SingleFileHTMLBuilder.fix_refuris is deprecated), so the cv domain does.
     """
-    uri = reference.get("refuri", "")
-    if uri.startswith("#"):
+    uri = reference.get("refuri")
+    if uri is not None and uri.startswith("#"):
         # The last fragment is the anchor, whether one fragment or two.
         reference["refuri"] = "#" + uri.rpartition("#")[2]
     return reference
