@@ -196,18 +196,24 @@ benchmark: $(VENV_STAMP)
 # and the trampoline it puts in each function compares that name with the
 # function's module; the tests import sphinx_cv from _ext, so from the project's
 # root no mutant would ever run. The run happens in a folder of links where the
-# extension is src/sphinx_cv, afresh each time: mutmut does not refresh its copy of
-# the files it does not mutate. In mutmut's copy, _ext is the mutated src, so
+# extension is src/sphinx_cv. In mutmut's copy, _ext is the mutated src, so
 # conf.py and the tests' own Sphinx processes run the mutant too.
+#
+# A run goes on from where the last one stopped: mutmut keeps each mutant's
+# result (in its *.meta files) until the code of the mutant's function changes,
+# and its map of which tests reach which function (mutmut-stats.json), to which
+# it adds new tests. Its copies of every other file are made afresh each time, as
+# it would not refresh a copy it already has. rm -rf $(MUTATION_DIR) starts afresh.
 MUTATION_DIR := $(BUILDDIR)/mutation
 MUTATION_LINKS := $(filter-out _ext _build .venv .git .%_cache .hypothesis,\
                     $(wildcard * .[!.]*))
 mutation: $(VENV_STAMP) system-packages
-	rm -rf $(MUTATION_DIR)
 	mkdir -p $(MUTATION_DIR)/src $(MUTATION_DIR)/mutants
-	ln -s ../../../_ext/sphinx_cv $(MUTATION_DIR)/src/sphinx_cv
-	for path in $(MUTATION_LINKS); do ln -s ../../$$path $(MUTATION_DIR)/$$path; done
-	ln -s src $(MUTATION_DIR)/mutants/_ext
+	ln -sfn ../../../_ext/sphinx_cv $(MUTATION_DIR)/src/sphinx_cv
+	for path in $(MUTATION_LINKS); do ln -sfn ../../$$path $(MUTATION_DIR)/$$path; done
+	find $(MUTATION_DIR)/mutants -mindepth 1 ! -type d ! -name '*.meta' \
+	  ! -name mutmut-stats.json -delete
+	ln -sfn src $(MUTATION_DIR)/mutants/_ext
 	cd $(MUTATION_DIR) && $(CURDIR)/$(BIN)/mutmut run
 	cd $(MUTATION_DIR) && $(CURDIR)/$(BIN)/mutmut results
 
