@@ -86,7 +86,8 @@ class CVSnapshot:
         return self.circumstances.today
 
     def text_of(self, role: RoleRecord) -> RoleText:
-        return self.role_texts.get(role.target, RoleText())
+        """What the role's page says: each role is noted with its text, if none."""
+        return self.role_texts[role.target]
 
     def summaries_on(self, docname: str) -> tuple[SummaryRecord, ...]:
         """The summaries read with the page ``docname``, its includes' too."""
