@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 from support.builds import BuiltProject, build_project, shared
 
-# make mutation's timing of each test with its set-up; a hook is found by its name.
-from support.mutation_timing import pytest_runtest_makereport  # noqa: F401
+# make mutation's timing of each test with its fixtures; a hook is found by its name.
+from support.mutation_timing import (  # noqa: F401
+    pytest_fixture_setup,
+    pytest_runtest_makereport,
+)
 
 pytest_plugins = ("sphinx.testing.fixtures", "pytester")
 

@@ -1,21 +1,32 @@
-"""A pytest plugin for ``make mutation``: a test's set-up counts in its time.
+"""A pytest plugin for ``make mutation``: a test's fixtures count in its time.
 
 mutmut times each test as it maps tests to the functions they reach, then runs a
 mutant's tests quickest first, stopping at the first that fails. It times a
-test's call alone, so a test whose build is in its fixtures (the real CV's, made
-afresh for each test while mutmut maps them: ``builds.shared``) looked as quick
-as a unit test, and was run first: nearly every mutant of a function that a build
-reaches then cost a build before the unit test that kills it ran. Counted with
-its set-up, each test is ordered by what it costs.
+test's call alone, so a test whose build is in its fixtures looked as quick as a
+unit test, and was run first: nearly every mutant of a function that a build
+reaches then cost a build before the unit test that kills it ran.
+
+A module's build is made once for all its tests while mutmut maps them, but for
+each mutant mutmut runs a few of them on their own, and whichever runs first
+makes the build. So each test is charged every fixture it uses, as long as that
+fixture took to make, whichever test made it.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
-    import pytest
+    from collections.abc import Generator
+
+# How long each fixture took to make: by where it is defined, its name and its
+# parameter.
+SetUp = tuple[str, str, str]
+SECONDS_TO_MAKE: dict[SetUp, float] = {}
 
 
 def mapping_tests_to_functions() -> bool:
@@ -23,10 +34,47 @@ def mapping_tests_to_functions() -> bool:
     return os.environ.get("MUTANT_UNDER_TEST") == "stats"
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(
+    fixturedef: pytest.FixtureDef[object], request: pytest.FixtureRequest
+) -> Generator[None, object, object]:
+    if not mapping_tests_to_functions():
+        return (yield)
+    # Its own making: pytest makes the fixtures it depends on before this hook.
+    start = time.perf_counter()
+    try:
+        return (yield)
+    finally:
+        made = (
+            fixturedef.baseid,
+            fixturedef.argname,
+            repr(getattr(request, "param", None)),
+        )
+        SECONDS_TO_MAKE[made] = time.perf_counter() - start
+
+
+def seconds_of_fixtures(item: pytest.Item) -> float:
+    """What the fixtures ``item`` uses took to make, each the one that applies to it."""
+    callspec = getattr(item, "callspec", None)
+    params = callspec.params if callspec is not None else {}
+    total = 0.0
+    for name in getattr(item, "fixturenames", ()):
+        param = repr(params.get(name))
+        # The fixture of that name defined nearest the test: the longest base id.
+        candidates = [
+            (len(baseid), seconds)
+            for (baseid, argname, made_with), seconds in SECONDS_TO_MAKE.items()
+            if argname == name and made_with == param and item.nodeid.startswith(baseid)
+        ]
+        if candidates:
+            total += max(candidates)[1]
+    return total
+
+
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> None:
-    if call.when == "setup" and mapping_tests_to_functions():
+    if call.when == "teardown" and mapping_tests_to_functions():
         # mutmut keeps its timings in its state, which its own plugin adds each
         # test's call to; only there is mutmut installed for certain.
         from mutmut.state import state  # noqa: PLC0415
 
-        state().duration_by_test[item.nodeid] += call.duration
+        state().duration_by_test[item.nodeid] += seconds_of_fixtures(item)

@@ -22,11 +22,37 @@ def slow_build():
     time.sleep(0.3)
 
 
+@pytest.fixture(scope="module")
+def shared_build():
+    time.sleep(0.3)
+
+
+@pytest.fixture(scope="module", params=["html", "text"])
+def build_per_builder(request):
+    time.sleep(0.3 if request.param == "html" else 0.6)
+
+
 def test_with_a_build(slow_build):
     pass
 
 
 def test_alone():
+    pass
+
+
+def test_first_of_a_shared_build(shared_build):
+    pass
+
+
+def test_later_with_the_shared_build_already_made(shared_build):
+    pass
+
+
+def test_for_each_builder(build_per_builder):
+    pass
+
+
+def test_again_for_each_builder(build_per_builder):
     pass
 """
 
@@ -46,7 +72,7 @@ def timed(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     pytester.makepyfile(test_suite=SUITE)
     result = pytester.runpytest_inprocess(plugins=[mutation_timing])
-    result.assert_outcomes(passed=2)
+    result.assert_outcomes(passed=8)
 
 
 def test_while_mutmut_maps_tests_a_tests_set_up_counts_in_its_time(
@@ -58,6 +84,21 @@ def test_while_mutmut_maps_tests_a_tests_set_up_counts_in_its_time(
     timed(pytester, monkeypatch)
     assert durations["test_suite.py::test_with_a_build"] >= 0.3
     assert durations["test_suite.py::test_alone"] < 0.3
+
+
+def test_a_test_costs_its_shared_build_even_when_another_made_it(
+    pytester: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
+    durations: dict[str, float],
+) -> None:
+    """mutmut runs a mutant's tests alone: whichever runs first makes the build."""
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
+    timed(pytester, monkeypatch)
+    for test in ("first_of_a_shared_build", "later_with_the_shared_build_already_made"):
+        assert 0.3 <= durations[f"test_suite.py::test_{test}"] < 0.6
+    for test in ("for_each_builder", "again_for_each_builder"):
+        assert 0.3 <= durations[f"test_suite.py::test_{test}[html]"] < 0.6
+        assert durations[f"test_suite.py::test_{test}[text]"] >= 0.6
 
 
 def test_at_any_other_time_nothing_is_recorded(
