@@ -15,6 +15,7 @@ from support.builds import BuiltProject, build_project, shared
 from support.mutation_timing import (  # noqa: F401
     pytest_fixture_setup,
     pytest_runtest_makereport,
+    sphinx_test_tempdir,
 )
 
 pytest_plugins = ("sphinx.testing.fixtures", "pytester")

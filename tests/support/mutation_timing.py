@@ -22,6 +22,7 @@ import pytest
 
 if TYPE_CHECKING:
     from collections.abc import Generator
+    from pathlib import Path
 
 # How long each fixture took to make: by where it is defined, its name and its
 # parameter.
@@ -51,6 +52,25 @@ def pytest_fixture_setup(
             repr(getattr(request, "param", None)),
         )
         SECONDS_TO_MAKE[made] = time.perf_counter() - start
+
+
+@pytest.fixture(
+    scope=lambda fixture_name, config: (  # noqa: ARG005 - pytest's signature
+        "function" if mapping_tests_to_functions() else "session"
+    )
+)
+def sphinx_test_tempdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where sphinx.testing's apps build: the session's folder, as in Sphinx's own
+    fixture, but one for each test while mutmut maps them.
+
+    A test that builds a root that another test built before finds its
+    environment pickled there, and reads nothing: it would look quick, and be
+    credited with none of the functions that reading reaches. mutmut runs it
+    alone, where it reads every page.
+    """
+    if mapping_tests_to_functions():
+        return tmp_path_factory.mktemp("sphinx")
+    return tmp_path_factory.getbasetemp()
 
 
 def seconds_of_fixtures(item: pytest.Item) -> float:

@@ -109,3 +109,31 @@ def test_at_any_other_time_nothing_is_recorded(
     monkeypatch.delenv("MUTANT_UNDER_TEST", raising=False)
     timed(pytester, monkeypatch)
     assert durations == {}
+
+
+APPS = """
+def test_one(sphinx_test_tempdir, record_property):
+    record_property("folder", str(sphinx_test_tempdir))
+
+
+def test_another(sphinx_test_tempdir, record_property):
+    record_property("folder", str(sphinx_test_tempdir))
+"""
+
+
+@pytest.mark.parametrize(("mutant_under_test", "folders"), [("stats", 2), ("", 1)])
+def test_sphinx_apps_build_afresh_for_each_test_while_mutmut_maps_them(
+    pytester: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
+    mutant_under_test: str,
+    folders: int,
+) -> None:
+    monkeypatch.setenv("MUTANT_UNDER_TEST", mutant_under_test)
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    pytester.makeconftest("from support.mutation_timing import sphinx_test_tempdir")
+    pytester.makepyfile(test_apps=APPS)
+    result = pytester.runpytest_inprocess("-p", "sphinx.testing.fixtures")
+    result.assert_outcomes(passed=2)
+    reports = result.reprec.getreports("pytest_runtest_logreport")  # type: ignore[attr-defined]
+    used = {value for report in reports for name, value in report.user_properties}
+    assert len(used) == folders
