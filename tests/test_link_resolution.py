@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 
 def link(
-    reftype: str, target: str, domain: str = "cv", *, quiet: bool = False
+    reftype: str,
+    target: str,
+    domain: str = "cv",
+    *,
+    quiet: bool = False,
+    page: str = "index",
 ) -> addnodes.pending_xref:
     return addnodes.pending_xref(
         "",
@@ -28,7 +33,7 @@ def link(
         refdomain=domain,
         reftype=reftype,
         reftarget=target,
-        refdoc="index",
+        refdoc=page,
         cv_quiet=quiet,
     )
 
@@ -84,7 +89,16 @@ def test_a_link_it_cannot_resolve_is_left_and_said_to_be_left(
             reftarget="Python",
         ),
     ):
-        paragraph = nodes.paragraph("", "", link("skill", "Python"), unresolved)
+        # Every link after it is resolved still.
+        paragraph = nodes.paragraph("", "", unresolved, link("skill", "Python"))
         assert resolve_links_in(app.env, paragraph) is False
         assert addresses(paragraph) == ["skills.html#cv-skill-python"]
         assert len(list(paragraph.findall(addnodes.pending_xref))) == 1
+
+
+@pytest.mark.sphinx("html", testroot="snapshot", freshenv=True)
+def test_a_link_leads_from_the_page_it_is_on(app: SphinxTestApp) -> None:
+    app.build()
+    paragraph = nodes.paragraph("", "", link("skill", "Python", page="experience/lab"))
+    assert resolve_links_in(app.env, paragraph) is True
+    assert addresses(paragraph) == ["../skills.html#cv-skill-python"]
