@@ -287,11 +287,11 @@ class CVRecords(Domain):
         for record in self.all_skill_declarations():
             original = first[record.key]
             if record is not original:
+                page = self.env.doc2path(original.source.docname)
                 warn(
                     Problem.DUPLICATE_SKILL,
                     f"skill {record.name!r} is already declared at "
-                    f"{self.env.doc2path(original.source.docname).relative_to(self.env.srcdir)}:"
-                    f"{original.source.lineno}",
+                    f"{page.relative_to(self.env.srcdir)}:{original.source.lineno}",
                     (record.source.docname, record.source.lineno),
                 )
 

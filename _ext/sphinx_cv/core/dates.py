@@ -17,8 +17,8 @@ from sphinx_cv.core.messages import described
 
 _CV_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 # A date to the year or the month is checked as its first month or day, which
-# always exists. (Outside any function, so that no mutant changes it for another
-# first month or day, which would exist as well.)
+# always exists. A name outside any function: mutation testing would turn a 1
+# written in one into a 2, which no test could tell from it.
 FIRST = 1
 
 
