@@ -80,7 +80,9 @@ def test_a_link_it_cannot_resolve_is_left_and_said_to_be_left(
         link("skill", "go", quiet=True),
         # Another domain's, even of a type and target the cv domain knows.
         link("skill", "Python", domain="std"),
-        # A link with no element to put in the reference: Sphinx's to handle.
+        # A link with no text, or no element to put in the reference: Sphinx's
+        # to handle.
+        addnodes.pending_xref("", refdomain="cv", reftype="skill", reftarget="Python"),
         addnodes.pending_xref(
             "",
             nodes.Text("Python"),
