@@ -9,12 +9,13 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-from support.builds import BuiltProject, build_project, shared
+from support.builds import BuiltProject, build_project
 
-# make mutation's timing of each test with its fixtures; a hook is found by its name.
+# make mutation's timing and per-test builds; hooks and fixtures are found by name.
 from support.mutation_timing import (  # noqa: F401
     pytest_fixture_setup,
     pytest_runtest_makereport,
+    shared,
     sphinx_test_tempdir,
 )
 

@@ -24,7 +24,6 @@ from support.builds import (
     TODAY,
     build_project,
     built_app,
-    shared,
     warnings_of,
 )
 from support.hostile import (
@@ -36,6 +35,7 @@ from support.hostile import (
     HOSTILE_TITLE,
 )
 from support.labels import ENGLISH
+from support.mutation_timing import shared
 from support.pdfs import Pdf
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema
 import pytest
-from support.builds import TODAY, build_project, shared, warnings_of
+from support.builds import TODAY, build_project, warnings_of
 from support.hostile import (
     ESCAPING_ROOT_WARNING,
     HOSTILE_LOCATION,
@@ -16,6 +16,7 @@ from support.hostile import (
     HOSTILE_TITLE,
 )
 from support.jsonresume import SCHEMA, WORK, strings
+from support.mutation_timing import shared
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -12,10 +12,8 @@ from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
-from support.mutation_timing import mapping_tests_to_functions
-
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,21 +115,6 @@ def build_project(
         tags=tags,
     )
     return BuiltProject(app.outdir, warnings, app)
-
-
-def shared(scope: str) -> Callable[[str, pytest.Config], str]:
-    """A build shared by the tests of ``scope``, but built for each test while
-    ``make mutation`` maps tests to the functions they call.
-
-    mutmut credits each call to the test that is running, so a shared build would
-    be credited to the first test that asked for it: the others would never be run
-    against a mutant of the code they check.
-    """
-
-    def scope_of_this_run(fixture_name: str, config: pytest.Config) -> str:  # noqa: ARG001 - pytest's signature
-        return "function" if mapping_tests_to_functions() else scope
-
-    return scope_of_this_run
 
 
 def article(outdir: Path, page: str) -> BeautifulSoup:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from collections.abc import Generator
+    from collections.abc import Callable, Generator
     from pathlib import Path
 
 # How long each fixture took to make: by where it is defined, its name and its
@@ -33,6 +33,21 @@ SECONDS_TO_MAKE: dict[SetUp, float] = {}
 def mapping_tests_to_functions() -> bool:
     """Whether mutmut is recording which tests reach which function."""
     return os.environ.get("MUTANT_UNDER_TEST") == "stats"
+
+
+def shared(scope: str) -> Callable[[str, pytest.Config], str]:
+    """A build shared by the tests of ``scope``, but built for each test while
+    ``make mutation`` maps tests to the functions they call.
+
+    mutmut credits each call to the test that is running, so a shared build would
+    be credited to the first test that asked for it: the others would never be run
+    against a mutant of the code they check.
+    """
+
+    def scope_of_this_run(fixture_name: str, config: pytest.Config) -> str:  # noqa: ARG001 - pytest's signature
+        return "function" if mapping_tests_to_functions() else scope
+
+    return scope_of_this_run
 
 
 @pytest.hookimpl(wrapper=True)
@@ -54,11 +69,7 @@ def pytest_fixture_setup(
         SECONDS_TO_MAKE[made] = time.perf_counter() - start
 
 
-@pytest.fixture(
-    scope=lambda fixture_name, config: (  # noqa: ARG005 - pytest's signature
-        "function" if mapping_tests_to_functions() else "session"
-    )
-)
+@pytest.fixture(scope=shared("session"))
 def sphinx_test_tempdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Where sphinx.testing's apps build: the session's folder, as in Sphinx's own
     fixture, but one for each test while mutmut maps them.
