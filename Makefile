@@ -109,9 +109,14 @@ $(SYSTEM_STAMP): $(VENV_STAMP)
 	@touch $@
 
 # On every core (pytest-xdist), a test file to a worker: each worker builds the
-# real CV once for the files it runs.
+# real CV once for the files it runs. The suite starts over a hundred Python
+# processes (builds through the command line, make in a new CV). They share
+# bytecode written once under $(BUILDDIR)/pycache, even where
+# PYTHONDONTWRITEBYTECODE is set: else each compiled every module it imported,
+# and each worker rewrote every test module, on every run. The tree stays clean.
 test: $(VENV_STAMP) system-packages
-	$(BIN)/python -m pytest -n auto --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(CURDIR)/$(BUILDDIR)/pycache \
+	  $(BIN)/python -m pytest -n auto --dist loadfile
 
 # The PDF: the LaTeX build makes it too (cv_make_pdf, _ext/sphinx_cv/outputs/latex/
 # pdf.py), with one pdflatex pass that reads the preamble while Sphinx reads the
