@@ -9,7 +9,7 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-from support.builds import BuiltProject, build_project
+from support.builds import PROJECT_ROOT, BuiltProject, build_project, made_once
 
 # make mutation's timing and per-test builds; hooks and fixtures are found by name.
 from support.mutation_timing import (  # noqa: F401
@@ -18,6 +18,7 @@ from support.mutation_timing import (  # noqa: F401
     shared,
     sphinx_test_tempdir,
 )
+from support.pdfs import make
 
 pytest_plugins = ("sphinx.testing.fixtures", "pytester")
 
@@ -63,3 +64,15 @@ def project_singlehtml(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject
 @pytest.fixture(scope=shared("session"))
 def project_text(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
     return build_project("text", tmp_path_factory.mktemp("project-text"))
+
+
+@pytest.fixture(scope="session")
+def made_by_make_ats(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real CV's two PDFs and its Word document, in the folders ``make ats``
+    makes them in (``latex``, ``onepage``, ``docx``) after reading them back
+    whole: once for the session, for every module that reads them."""
+    return made_once(
+        tmp_path_factory,
+        "make-ats",
+        lambda folder: make("ats", folder, PROJECT_ROOT),
+    )

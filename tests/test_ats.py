@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 from support.builds import PROJECT_ROOT
-from support.pdfs import make
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -18,11 +17,9 @@ ATS = PROJECT_ROOT / "checks" / "ats.py"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``make ats`` into a folder of its own: it builds what it reads first."""
-    builddir = tmp_path_factory.mktemp("ats")
-    make("ats", builddir, PROJECT_ROOT)
-    return builddir
+def built(made_by_make_ats: Path) -> Path:
+    """``make ats`` run (conftest.py): it builds what it reads first."""
+    return made_by_make_ats
 
 
 def ats(build: Path) -> subprocess.CompletedProcess[str]:

@@ -1,7 +1,7 @@
 """The PDF is a CV: two A4 pages, a dates column, readable by people and by ATS.
 
-These build the real PDF with ``make latexpdf`` (and ``make onepage``), exactly as an
-author does, and read it with poppler, as applicant-tracking systems and copy-paste
+These read the real PDF as ``make latexpdf`` (and ``make onepage``) make it for an
+author (through ``make ats``, once a session: conftest.py), with poppler, as applicant-tracking systems and copy-paste
 do. Another project, ``tests/roots/test-cv-pdf``, proves the layout ships with the
 extension rather than with this CV.
 """
@@ -54,17 +54,13 @@ UNBREAKABLE = ["C++", "FastAPI", "Elasticsearch", "Cartographic", "ArcObjects"]
 
 
 @pytest.fixture(scope="session")
-def cv_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
-    builddir = tmp_path_factory.mktemp("make-latexpdf")
-    make("latexpdf", builddir, PROJECT_ROOT)
-    return Pdf(builddir / "latex" / "jonathan-hartley-cv.pdf")
+def cv_pdf(made_by_make_ats: Path) -> Pdf:
+    return Pdf(made_by_make_ats / "latex" / "jonathan-hartley-cv.pdf")
 
 
 @pytest.fixture(scope="session")
-def onepage_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
-    builddir = tmp_path_factory.mktemp("make-onepage")
-    make("onepage", builddir, PROJECT_ROOT)
-    return Pdf(builddir / "onepage" / "jonathan-hartley-cv.pdf")
+def onepage_pdf(made_by_make_ats: Path) -> Pdf:
+    return Pdf(made_by_make_ats / "onepage" / "jonathan-hartley-cv.pdf")
 
 
 MODERN = "SPHINXOPTS=-W --keep-going -n -D cv_design=modern"

@@ -10,30 +10,35 @@ space on a line that holds an ActualText span, and pdfTeX now writes real spaces
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from support.builds import PROJECT_ROOT, TODAY, built_app
-from support.pdfs import Pdf, make
+from support.pdfs import Pdf
 from support.reading import READERS, Reading, readings, words_of_plain_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The employers, in the order the CV gives them, as a check of reading order.
 EMPLOYERS = ["Lambda", "Canonical", "IBM Cloud", "Rangespan", "Resolver Systems"]
 VARIANTS = {
-    "two-page": ("latexpdf", "latex", ()),
-    "one-page": ("onepage", "onepage", ("onepage",)),
+    "two-page": ("latex", ()),
+    "one-page": ("onepage", ("onepage",)),
 }
 
 
 @pytest.fixture(scope="module", params=list(VARIANTS))
 def variant(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    made_by_make_ats: Path,
 ) -> tuple[str, Pdf, list[str]]:
-    target, folder, tags = VARIANTS[request.param]
-    builddir = tmp_path_factory.mktemp(f"read-{request.param}")
-    make(target, builddir, PROJECT_ROOT)
+    folder, tags = VARIANTS[request.param]
     app, warnings = built_app(
         "text",
         PROJECT_ROOT,
-        builddir / "text",
+        tmp_path_factory.mktemp(f"read-{request.param}"),
         # Curly quotes, as the PDF sets them: Sphinx's text builder keeps the
         # straight ones unless told otherwise.
         confoverrides={"cv_today": TODAY, "smartquotes_excludes": {}},
@@ -41,7 +46,7 @@ def variant(
     )
     assert warnings == ""
     text = (app.outdir / "cv.txt").read_text(encoding="utf-8")
-    pdf = Pdf(builddir / folder / "jonathan-hartley-cv.pdf")
+    pdf = Pdf(made_by_make_ats / folder / "jonathan-hartley-cv.pdf")
     return request.param, pdf, words_of_plain_text(text)
 
 

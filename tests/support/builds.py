@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
+import os
+import shutil
 from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +17,7 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_colors
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,6 +119,35 @@ def build_project(
         tags=tags,
     )
     return BuiltProject(app.outdir, warnings, app)
+
+
+def session_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The temporary folder of the whole session: its xdist workers' parent."""
+    own = tmp_path_factory.getbasetemp()
+    return own.parent if "PYTEST_XDIST_WORKER" in os.environ else own
+
+
+def made_once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]
+) -> Path:
+    """The folder ``name``, that ``make`` fills once for the session however many
+    workers ask: the first makes it while the others wait for it, then read it.
+
+    For a build that tests of several modules read, on whichever worker each runs,
+    and never write to (a test that changes one copies it first).
+    """
+    root = session_folder(tmp_path_factory)
+    folder = root / name
+    made = root / f"{name}.made"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not made.exists():
+            with contextlib.suppress(FileNotFoundError):
+                shutil.rmtree(folder)  # a worker's make that failed
+            folder.mkdir()
+            make(folder)
+            made.touch()
+    return folder
 
 
 def article(outdir: Path, page: str) -> BeautifulSoup:
