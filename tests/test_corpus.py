@@ -13,6 +13,7 @@ case the tests check:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -104,10 +105,16 @@ def corpus_json(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture(scope="session")
-def corpus_pdf(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
-    built = build("latex", corpus_source, tmp_path_factory)
-    pdflatex_once(built.outdir)
-    return Pdf(built.outdir / "corpus.pdf")
+def corpus_latex(
+    corpus_source: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Built:
+    return build("latex", corpus_source, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def corpus_pdf(corpus_latex: Built) -> Pdf:
+    pdflatex_once(corpus_latex.outdir)
+    return Pdf(corpus_latex.outdir / "corpus.pdf")
 
 
 def expected_warnings(case: Case) -> list[tuple[str, int, str]]:
@@ -144,8 +151,14 @@ def test_every_warning_is_located_and_expected(
     tmp_path_factory: pytest.TempPathFactory,
     request: pytest.FixtureRequest,
 ) -> None:
-    # The html and text builds are the session's own; the others are made here.
-    shared = {"html": "corpus_html", "text": "corpus_text", "docx": "corpus_docx"}
+    # The builds that other tests read are the session's own; the others are
+    # made here.
+    shared = {
+        "html": "corpus_html",
+        "text": "corpus_text",
+        "latex": "corpus_latex",
+        "docx": "corpus_docx",
+    }
     built = (
         request.getfixturevalue(shared[builder])
         if builder in shared
@@ -165,8 +178,8 @@ def test_warns_at_its_line_or_is_clean(case: Case, corpus_html: Built) -> None:
 @by_name
 def test_html_parses_and_shows_the_text_as_text(case: Case, corpus_html: Built) -> None:
     raw = (corpus_html.outdir / f"{page(case)}.html").read_bytes()
-    parser = html5lib.HTMLParser(strict=False)
-    parser.parse(raw)
+    parser = html5lib.HTMLParser(strict=False, namespaceHTMLElements=False)
+    whole = parser.parse(raw)
     assert parser.errors == []
     main = article(corpus_html.outdir, f"{page(case)}.html")
     for text in case.shows:
@@ -177,10 +190,13 @@ def test_html_parses_and_shows_the_text_as_text(case: Case, corpus_html: Built) 
         assert not any(name.startswith("on") for name in element.attrs)
     for link in main.find_all(href=True):
         assert urlsplit(link["href"]).scheme in {"", "http", "https", "mailto"}
-    whole = html5lib.parse(raw, namespaceHTMLElements=False)
-    for script in whole.iter("script"):
-        if script.get("type") == "application/ld+json":
-            json.loads(script.text)
+    structured = [
+        script
+        for script in whole.iter("script")
+        if script.get("type") == "application/ld+json"
+    ]
+    assert len(structured) == 1  # on every page, the Person or a link to it
+    json.loads(structured[0].text)
 
 
 @showing_text_in("text")
@@ -214,6 +230,7 @@ def as_in_a_pdf(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+@functools.cache  # each case looks in the same PDF's text
 def without_spacing(text: str) -> str:
     """The text's visible characters only: no white space, joiners or selectors."""
     return "".join(
