@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import docx
@@ -18,7 +20,7 @@ import pymupdf
 import pytest
 from sphinx_cv.cli import main
 from sphinx_cv.core.applications import read_application
-from sphinx_cv.sending import BAD_INPUT, builds_environment
+from sphinx_cv.sending import BAD_INPUT, Build, builds_environment, run_builds
 from support.builds import PROJECT_ROOT, built_app
 
 if TYPE_CHECKING:
@@ -314,14 +316,29 @@ def test_the_letter_in_word_says_the_same(sent: Path) -> None:
     assert not [text for text in paragraphs if "job" in text or "Kubernetes" in text]
 
 
-def test_building_it_again_gives_the_same_bytes(sent: Path) -> None:
+def test_building_it_again_gives_the_same_bytes_importing_sphinx_once(
+    sent: Path,
+) -> None:
     built = sent / "_build" / "applications" / "go-job"
     before = {
         path.name: path.read_bytes() for path in built.iterdir() if path.is_file()
     }
-    assert main(["application", "go-job", "--project", str(sent)]) == 0
+    # Again from the command line, each module's import time printed as Python
+    # imports it: the four builds are processes forked from one that has
+    # imported Sphinx, where each had imported it for itself.
+    command = ["-m", "sphinx_cv.cli", "application", "go-job", "--project", str(sent)]
+    done = subprocess.run(  # noqa: S603 - this interpreter, the package's command
+        [sys.executable, *command],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": EXT, "PYTHONPROFILEIMPORTTIME": "1"},
+    )
+    assert done.returncode == 0, done.stderr
     after = {path.name: path.read_bytes() for path in built.iterdir() if path.is_file()}
     assert after == before
+    imported = re.findall(r"\|\s+sphinx\.application$", done.stderr, re.MULTILINE)
+    assert len(imported) == 1, imported
 
 
 def test_the_list_says_what_is_built_and_what_changed_since(
@@ -346,6 +363,34 @@ def test_the_list_says_what_is_built_and_what_changed_since(
         )
     finally:
         role.write_text(original, encoding="utf-8")
+
+
+def test_a_failed_build_is_named_with_what_sphinx_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "cv"
+    shutil.copytree(ROOT, project)
+    options = ["-D", "root_doc=nowhere"]
+    assert main(["application", "go-job", "--project", str(project), *options]) == 1
+    err = capsys.readouterr().err
+    assert "sphinx-cv: the cv-latex build failed" in err
+    said = re.findall(r"^cv-latex: .*", err, re.MULTILINE)
+    assert [line for line in said if "unable to load the master document" in line]
+    built = project / "_build" / "applications" / "go-job"
+    assert not (built / "manifest.json").exists()
+
+
+def test_a_build_whose_process_dies_fails_and_says_so(tmp_path: Path) -> None:
+    project = tmp_path / "dies"
+    project.mkdir()
+    (project / "conf.py").write_text("import os\nos._exit(9)\n", encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    build = Build("dies", "text", letter=False, gives=".txt")
+    arguments = ["-q", "-b", "text", str(project), str(work / "out")]
+    assert run_builds({build: arguments}, os.environ, work) == [(build, 1)]
+    said = (work / "dies.stderr").read_text(encoding="utf-8")
+    assert said == "its process ended before the build did\n"
 
 
 @pytest.mark.parametrize(
