@@ -11,7 +11,7 @@ from support.builds import PROJECT_ROOT
 PYTEST = " -m pytest "
 
 
-def test_the_suites_python_processes_share_bytecode_kept_in_build() -> None:
+def test_the_suites_python_processes_write_the_bytecode_they_share() -> None:
     # The suite starts over a hundred Python processes. Where the environment
     # says not to write bytecode, each compiled every module it imported, and
     # each pytest worker rewrote every test module, on every run.
@@ -29,7 +29,7 @@ def test_the_suites_python_processes_share_bytecode_kept_in_build() -> None:
         [
             *shlex.split(before_pytest),
             "-c",
-            "import sys; print(sys.dont_write_bytecode, sys.pycache_prefix)",
+            "import sys; print(sys.dont_write_bytecode)",
         ],
         cwd=PROJECT_ROOT,
         capture_output=True,
@@ -37,4 +37,4 @@ def test_the_suites_python_processes_share_bytecode_kept_in_build() -> None:
         check=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     ).stdout.split()
-    assert shown == ["False", str(PROJECT_ROOT / "_build" / "pycache")]
+    assert shown == ["False"]
