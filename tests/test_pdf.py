@@ -1,9 +1,10 @@
 """The PDF is a CV: two A4 pages, a dates column, readable by people and by ATS.
 
 These read the real PDF as ``make latexpdf`` (and ``make onepage``) make it for an
-author (through ``make ats``, once a session: conftest.py), with poppler, as applicant-tracking systems and copy-paste
-do. Another project, ``tests/roots/test-cv-pdf``, proves the layout ships with the
-extension rather than with this CV.
+author (through ``make ats``, once a session: conftest.py), with poppler, as
+applicant-tracking systems and copy-paste do. Another project,
+``tests/roots/test-cv-pdf``, proves the layout ships with the extension rather
+than with this CV.
 """
 
 from __future__ import annotations
