@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from sphinx_cv.domain import FACTS
+from docutils import nodes
+from sphinx_cv.domain import FACTS, PER_DOCUMENT, written_out
+from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
     from sphinx.testing.util import SphinxTestApp
@@ -75,3 +77,40 @@ def test_note_written_with_says_whether_the_value_changed(app: SphinxTestApp) ->
     assert domain.note_written_with("the PDF link", "cv.pdf")
     assert not domain.note_written_with("the PDF link", "cv.pdf")
     assert domain.note_written_with("the PDF link", "")
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_every_change_to_the_records_forgets_the_read_model(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    domain = app.env.domains["cv"]
+    [skill, *_] = domain.data["skills"]["skills"]
+    changes = {
+        "a skill noted": lambda: domain.note_skill(skill),
+        "another record noted": lambda: domain.note_highlight_tags(["recent"]),
+        "a document cleared": lambda: domain.clear_doc("experience/acme"),
+        "a reader's records merged": lambda: domain.merge_domaindata(
+            [], {key: {} for key in PER_DOCUMENT}
+        ),
+    }
+    for change, make in changes.items():
+        snapshot = cv_snapshot(app.env)
+        assert domain.read_model is snapshot
+        make()
+        assert domain.read_model is None, change
+
+
+def test_a_node_is_written_out_as_its_name_and_attributes_each_text_and_an_end() -> (
+    None
+):
+    parts: list[str] = []
+    written_out(
+        nodes.paragraph("", "", nodes.Text("a>"), nodes.emphasis("", "b")), parts
+    )
+    paragraph, text, emphasis, emphasised, *ends = parts
+    assert paragraph.startswith("<paragraph {'ids': []")
+    assert text == "'a>'"
+    assert emphasis.startswith("<emphasis {")
+    assert emphasised == "'b'"
+    assert ends == [">", ">"]

@@ -165,7 +165,7 @@ class CVRecords(Domain):
     def merge_domaindata(
         self, docnames: Iterable[str], otherdata: dict[str, Any]
     ) -> None:
-        self.read_model = None  # pragma: no mutate
+        self.read_model = None
         for docname in docnames:
             for key in PER_DOCUMENT:
                 if docname in otherdata[key]:
