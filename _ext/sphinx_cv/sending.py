@@ -56,7 +56,11 @@ AT_ONCE = 2
 # What every build imports: imported once, by the process the builds are forked
 # from. (A project's own extensions are imported by each build, as its conf.py
 # names them.)
-IMPORTED_ONCE = ["sphinx_cv.build", "sphinx_cv.extension", "myst_parser.sphinx_ext"]
+IMPORTED_ONCE = [
+    "sphinx_cv.build",
+    "sphinx_cv.extension",
+    "myst_parser.sphinx_ext.main",  # myst_parser's setup, not its package alone
+]
 BAD_INPUT = 2
 FAILED = 1
 
