@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from support.builds import PROJECT_ROOT, BuiltProject, build_project, made_once
@@ -19,6 +20,10 @@ from support.mutation_timing import (  # noqa: F401
     sphinx_test_tempdir,
 )
 from support.pdfs import make
+from support.template_code import SharedTemplateCode, shared_by_every_environment
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 pytest_plugins = ("sphinx.testing.fixtures", "pytester")
 
@@ -46,6 +51,13 @@ def pytest_unconfigure() -> None:
 def rootdir() -> Path:
     """Where sphinx.testing finds the test roots named by ``testroot=``."""
     return Path(__file__).resolve().parent / "roots"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def templates_compiled_once() -> Iterator[SharedTemplateCode]:
+    """Each Jinja template compiled once for the session's many Sphinx apps."""
+    with shared_by_every_environment(SharedTemplateCode()) as shared:
+        yield shared
 
 
 # The real CV, built once a session by each builder that the tests read.
