@@ -65,17 +65,7 @@ def test_a_changed_template_is_compiled_again(tmp_path: Path) -> None:
     page = tmp_path / "page"
     loader = jinja2.FileSystemLoader(tmp_path)
     with shared_by_every_environment(SharedTemplateCode()):
-        page.write_text("{{ 1 }}", encoding="utf-8")
-        assert (
-            jinja2.Environment(loader=loader, autoescape=True)
-            .get_template("page")
-            .render()
-            == "1"
-        )
-        page.write_text("{{ 2 }}", encoding="utf-8")
-        assert (
-            jinja2.Environment(loader=loader, autoescape=True)
-            .get_template("page")
-            .render()
-            == "2"
-        )
+        for written in ("1", "2"):
+            page.write_text(f"{{{{ {written} }}}}", encoding="utf-8")
+            environment = jinja2.Environment(loader=loader, autoescape=True)
+            assert environment.get_template("page").render() == written
