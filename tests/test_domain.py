@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 from docutils import nodes
-from sphinx_cv.domain import FACTS, PER_DOCUMENT, written_out
+from docutils.utils import new_document
+from sphinx_cv import domain
+from sphinx_cv.domain import FACTS, PER_DOCUMENT, names_holding_years, written_out
+from sphinx_cv.model.nodes import years_placeholder
 from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
@@ -114,3 +117,48 @@ def test_a_node_is_written_out_as_its_name_and_attributes_each_text_and_an_end()
     assert emphasis.startswith("<emphasis {")
     assert emphasised == "'b'"
     assert ends == [">", ">"]
+
+
+def section(ident: str, title: nodes.title, *body: nodes.Element) -> nodes.section:
+    written = nodes.section(ids=[ident])
+    written += title
+    written.extend(body)
+    return written
+
+
+def test_only_the_names_that_hold_years_are_noted() -> None:
+    """A section whose text holds years, under a plain title, keeps its title."""
+    years = years_placeholder(skill="python")
+    named = nodes.title("", "Python, ", years_placeholder(skill="python"))
+    document = new_document("page")
+    document += section(
+        "languages",
+        nodes.title("", "Languages"),
+        nodes.paragraph("", "Python for ", years),
+        section("python", named),
+    )
+    found = names_holding_years(document)
+    assert list(found) == ["python"]
+    assert found["python"].astext() == named.astext()
+    assert found["python"] is not named  # a copy, as it was read
+
+
+def test_a_page_without_years_is_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most pages hold no years: the search starts from each one, and asks nothing
+    of the page's other elements (a page of 900 roles has thousands)."""
+    asked: list[nodes.Element] = []
+    name_of = domain.name_of
+
+    def counted(element: nodes.Element) -> nodes.Element | None:
+        asked.append(element)
+        return name_of(element)
+
+    monkeypatch.setattr(domain, "name_of", counted)
+    document = new_document("page")
+    document += section("languages", nodes.title("", "Languages"))
+    assert names_holding_years(document) == {}
+    assert asked == []
+    paragraph = nodes.paragraph("", "", years_placeholder(skill="python"))
+    document += paragraph
+    assert names_holding_years(document) == {}
+    assert asked == [paragraph, document]  # its own ancestors, and no more

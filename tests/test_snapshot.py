@@ -94,6 +94,19 @@ def test_the_snapshot_knows_the_builder_it_is_for(app: SphinxTestApp) -> None:
     assert cv_snapshot(app.env).circumstances.builder_format == "text"
 
 
+@pytest.mark.sphinx("text", testroot="snapshot", freshenv=True)
+def test_a_snapshot_asked_for_with_no_builder_yet_holds_only_what_is_published(
+    app: SphinxTestApp,
+) -> None:
+    app.build()
+    assert cv_snapshot(app.env).person.phone  # text shows it
+    cv_domain(app.env).builder = None
+    cv = cv_snapshot(app.env)
+    assert cv.circumstances.builder_format == "html"
+    assert cv.person == cv.published_person
+    assert not cv.person.phone
+
+
 @pytest.mark.sphinx("html", testroot="applications", freshenv=True)
 def test_the_highlights_tags_are_in_the_snapshot_each_once(app: SphinxTestApp) -> None:
     app.build()
