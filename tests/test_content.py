@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from bs4 import BeautifulSoup
 from support.builds import article
+from support.mutation_timing import shared
 
 if TYPE_CHECKING:
     from support.builds import BuiltProject
@@ -88,10 +89,12 @@ ROLE_DATES = [
 SEED_SLIPS = ["Ordinance Survey", "other other", "June 2017 to June 2011"]
 
 
-def site_text(project: BuiltProject) -> str:
-    """All the visible text of every page, with white space folded."""
+@pytest.fixture(scope=shared("module"))
+def site_text(project_html: BuiltProject) -> str:
+    """All the visible text of every page, with white space folded: read once for
+    the facts and the slips, which each read it whole."""
     texts = []
-    for page in sorted(project.outdir.rglob("*.html")):
+    for page in sorted(project_html.outdir.rglob("*.html")):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         main = soup.find("article")
         if main is not None:
@@ -100,9 +103,9 @@ def site_text(project: BuiltProject) -> str:
 
 
 @pytest.mark.parametrize("fact", SEED_FACTS)
-def test_every_seed_fact_is_on_the_site(project_html: BuiltProject, fact: str) -> None:
+def test_every_seed_fact_is_on_the_site(site_text: str, fact: str) -> None:
     # As whole words: "Go" is not found in "Good teams".
-    assert re.search(rf"(?<!\w){re.escape(fact)}(?!\w)", site_text(project_html)), fact
+    assert re.search(rf"(?<!\w){re.escape(fact)}(?!\w)", site_text), fact
 
 
 @pytest.mark.parametrize(("org", "start", "end"), ROLE_DATES)
@@ -121,8 +124,8 @@ def test_each_role_page_shows_its_dates(
 
 
 @pytest.mark.parametrize("slip", SEED_SLIPS)
-def test_seed_slips_are_corrected(project_html: BuiltProject, slip: str) -> None:
-    assert slip not in site_text(project_html)
+def test_seed_slips_are_corrected(site_text: str, slip: str) -> None:
+    assert slip not in site_text
 
 
 def test_no_placeholder_links_ship(project_html: BuiltProject) -> None:
