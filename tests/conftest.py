@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from support.builds import PROJECT_ROOT, BuiltProject, build_project, made_once
+from support.builds import (
+    MAKE_ATS_SAID,
+    PROJECT_ROOT,
+    BuiltProject,
+    build_project,
+    made_once,
+)
 
 # make mutation's timing and per-test builds; hooks and fixtures are found by name.
 from support.mutation_timing import (  # noqa: F401
@@ -82,9 +88,11 @@ def project_text(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
 def made_by_make_ats(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real CV's two PDFs and its Word document, in the folders ``make ats``
     makes them in (``latex``, ``onepage``, ``docx``) after reading them back
-    whole: once for the session, for every module that reads them."""
-    return made_once(
-        tmp_path_factory,
-        "make-ats",
-        lambda folder: make("ats", folder, PROJECT_ROOT),
-    )
+    whole: once for the session, for every module that reads them. What it said
+    of them is in ``MAKE_ATS_SAID``."""
+
+    def make_ats(folder: Path) -> None:
+        said = make("ats", folder, PROJECT_ROOT)
+        (folder / MAKE_ATS_SAID).write_text(said, encoding="utf-8")
+
+    return made_once(tmp_path_factory, "make-ats", make_ats)

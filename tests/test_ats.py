@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
-from support.builds import PROJECT_ROOT
+from support.builds import MAKE_ATS_SAID, PROJECT_ROOT
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -33,11 +33,11 @@ def ats(build: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_reader_reads_the_cv_whole(built: Path) -> None:
-    result = ats(built)
-    assert result.returncode == 0, result.stdout + result.stderr
+    # make ats read them as it made them, and stopped at any word not whole.
+    said = (built / MAKE_ATS_SAID).read_text(encoding="utf-8")
     for reader in ["pdftotext", "pypdf", "pdfminer.six", "PyMuPDF", "docx2python"]:
-        assert f"{reader:<13}  100.0% of words whole" in result.stdout
-    assert "Every reader read every word whole." in result.stdout
+        assert f"{reader:<13}  100.0% of words whole" in said
+    assert "Every reader read every word whole." in said
 
 
 def test_a_pdf_that_lacks_words_fails_and_names_them(

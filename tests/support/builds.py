@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Beside the builds ``make ats`` made (conftest.py), what it printed of them.
+MAKE_ATS_SAID = "make-ats-said.txt"
 
 # Each builder a test root is built with, and the file it writes the page to,
 # for a test root of one page (and those it includes in its toctree).

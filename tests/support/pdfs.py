@@ -49,8 +49,9 @@ def run(
     return result.stdout
 
 
-def make(target: str, builddir: Path, project: Path, *variables: str) -> None:
-    run(
+def make(target: str, builddir: Path, project: Path, *variables: str) -> str:
+    """What ``make target`` printed (quietly: ``-s``)."""
+    return run(
         shutil.which("make") or "make",
         "-s",
         target,
