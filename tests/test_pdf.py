@@ -537,13 +537,20 @@ def many_roles(srcdir: Path, count: int) -> None:
     (srcdir / "roles.md").write_text("\n".join(["# Roles\n", *roles]))
 
 
-def test_no_role_heading_sits_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
-    srcdir = tmp_path / "src"
+@pytest.fixture(scope="module")
+def unlimited_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    """Sixty roles with no page limit: pages of them, role headings at every height."""
+    where = tmp_path_factory.mktemp("unlimited")
+    srcdir = where / "src"
     srcdir.mkdir()
     many_roles(srcdir, 60)
-    sphinx_latex(srcdir, tmp_path / "out", "-D", "cv_page_limit=0")  # pages of it
-    pdflatex_once(tmp_path / "out")
-    pdf = Pdf(tmp_path / "out" / "ada-example-cv.pdf")
+    sphinx_latex(srcdir, where / "out", "-D", "cv_page_limit=0")
+    pdflatex_once(where / "out")
+    return Pdf(where / "out" / "ada-example-cv.pdf")
+
+
+def test_no_role_heading_sits_alone_at_the_foot_of_a_page(unlimited_pdf: Pdf) -> None:
+    pdf = unlimited_pdf
     assert pdf.pages >= 3
     for page in range(1, pdf.pages + 1):
         lines = [line for line in pdf.page_text(page).splitlines() if line.strip()]
@@ -625,16 +632,12 @@ def test_under_dash_w_a_cv_past_its_page_limit_stops_the_pdf(tmp_path: Path) -> 
 
 
 def test_no_limit_at_zero_and_the_cvs_fit_theirs(
-    tmp_path: Path, cv_pdf: Pdf, onepage_pdf: Pdf
+    unlimited_pdf: Pdf, cv_pdf: Pdf, onepage_pdf: Pdf
 ) -> None:
     assert page_fit_message(cv_pdf.log) == ""
     assert page_fit_message(onepage_pdf.log) == ""
-    srcdir = tmp_path / "src"
-    srcdir.mkdir()
-    many_roles(srcdir, ROLES_PAST_TWO_PAGES)
-    sphinx_latex(srcdir, tmp_path, "-D", "cv_page_limit=0")
-    pdflatex_once(tmp_path)
-    assert page_fit_message(Pdf(tmp_path / "ada-example-cv.pdf").log) == ""
+    assert unlimited_pdf.pages > 2
+    assert page_fit_message(unlimited_pdf.log) == ""
 
 
 def test_make_latexpdf_writes_the_tex_a_plain_sphinx_build_writes(
