@@ -13,7 +13,13 @@ import pytest
 from docutils import nodes
 from docutils.utils import new_document
 from sphinx_cv import domain
-from sphinx_cv.domain import FACTS, PER_DOCUMENT, names_holding_years, written_out
+from sphinx_cv.domain import (
+    FACTS,
+    PER_DOCUMENT,
+    CVRecords,
+    names_holding_years,
+    written_out,
+)
 from sphinx_cv.model.nodes import years_placeholder
 from sphinx_cv.snapshot import cv_snapshot
 
@@ -88,6 +94,11 @@ def test_every_change_to_the_records_forgets_the_read_model(
 ) -> None:
     app.build()
     domain = app.env.domains["cv"]
+    # Made anew (as for each environment Sphinx loads), it knows of no snapshot
+    # and of no builder: a snapshot made then holds only what is published.
+    made_anew = CVRecords(app.env)
+    assert made_anew.read_model is None
+    assert made_anew.builder is None
     [skill, *_] = domain.data["skills"]["skills"]
     changes = {
         "a skill noted": lambda: domain.note_skill(skill),

@@ -19,14 +19,14 @@ from sphinx_cv.domain import cv_domain
 from sphinx_cv.snapshot import cv_snapshot
 
 if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
     from sphinx.testing.util import SphinxTestApp
     from support.builds import BuiltProject
 
 
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
-def test_a_build_makes_one_snapshot_for_every_page_and_output(
-    app: SphinxTestApp, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[snapshot.CVSnapshot]:
+    """Every snapshot made from here on, in the order made."""
     made: list[snapshot.CVSnapshot] = []
     make = snapshot.make_snapshot
 
@@ -35,11 +35,35 @@ def test_a_build_makes_one_snapshot_for_every_page_and_output(
         return made[-1]
 
     monkeypatch.setattr(snapshot, "make_snapshot", counted)
+    return made
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_a_build_makes_one_snapshot_for_every_page_and_output(
+    app: SphinxTestApp, made: list[snapshot.CVSnapshot]
+) -> None:
     app.build()
     assert len(app.env.found_docs) == 4
     assert len(made) == 1
     assert cv_snapshot(app.env) is made[0]
     assert [role.org for role in made[0].roles] == ["Acme", "Acme", "Initech"]
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_the_snapshot_is_made_after_every_handler_that_may_change_a_record(
+    app: SphinxTestApp, made: list[snapshot.CVSnapshot]
+) -> None:
+    def note_a_skill(_app: object, env: BuildEnvironment) -> None:
+        cv_domain(env).note_skill(
+            SkillRecord(Source("skills", 99, "cv-skill-cobol"), "COBOL", "Languages")
+        )
+
+    # Another extension's handler, connected after sphinx_cv's, at a priority
+    # past the default.
+    app.connect("env-updated", note_a_skill, priority=600)
+    app.build()
+    assert len(made) == 1
+    assert "cobol" in made[0].skills
 
 
 @pytest.mark.sphinx("html", testroot="basic", freshenv=True)
