@@ -31,6 +31,8 @@ from support.browser import (
     Theme,
     is_local,
     opened,
+    switch,
+    switched_from,
     visited,
 )
 from support.builds import PROJECT_ROOT, built_app
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
     from support.builds import BuiltProject
 
 SCREENSHOTS = PROJECT_ROOT / "_build" / "screenshots"
@@ -131,40 +133,59 @@ class InTheme:
     axe_found: list[str]
 
 
+def shows_dark(shown: Page) -> bool:
+    return shown.evaluate("() => document.body.dataset.theme") == "dark" or (
+        shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
+        != "rgb(255, 255, 255)"
+    )
+
+
 @pytest.fixture(scope="module")
 def in_each_theme(
     browser: Browser, project_html: BuiltProject, pages: list[Path]
 ) -> dict[str, InTheme]:
-    """Every page in each theme, each visited once for all checks.
+    """Every page in each theme, each loaded once for each theme a reader's
+    system may prefer: checked, then switched with furo's switch to the other
+    theme, as a click would, and checked again.
 
     axe runs in the light and the dark theme that the reader's system asks for;
     the switched ones differ from those only in furo's switch, which the
     contrast check covers.
     """
-    seen = {}
+    switched: dict[str, list[str]] = {theme.name: [] for theme in THEMES}
+    checked = dict.fromkeys(switched, 0)
+    failures: dict[str, list[str]] = {theme.name: [] for theme in THEMES}
+    found: dict[str, list[str]] = {theme.name: [] for theme in THEMES}
     axe = Axe()
-    for theme in THEMES:
-        switched, checked, failures, found = [], 0, [], []
-        for page, shown in visited(browser, pages, theme=theme):
+    for preferred in AXE_THEMES:
+        for page, shown in visited(browser, pages, theme=preferred):
             name = name_of(page, project_html.outdir)
-            dark = shown.evaluate("() => document.body.dataset.theme") == "dark" or (
-                shown.evaluate("() => getComputedStyle(document.body).backgroundColor")
-                != "rgb(255, 255, 255)"
-            )
-            if dark != theme.is_dark:
-                switched.append(name)
-            result = shown.evaluate(CONTRAST, CV_ELEMENTS)
-            checked += result["checked"]
-            failures += [f"{name}: {failure}" for failure in result["failures"]]
-            if theme in AXE_THEMES:
-                found += [
-                    f"{name}: {violation['id']} ({violation['impact']}) "
-                    f"on {len(violation['nodes'])} elements"
-                    for violation in axe.run(shown).response["violations"]
-                    if violation["impact"] in SERIOUS
+            for theme in (preferred, switched_from(preferred)):
+                if theme.switch:
+                    switch(shown, theme)
+                if shows_dark(shown) != theme.is_dark:
+                    switched[theme.name].append(name)
+                result = shown.evaluate(CONTRAST, CV_ELEMENTS)
+                checked[theme.name] += result["checked"]
+                failures[theme.name] += [
+                    f"{name}: {failure}" for failure in result["failures"]
                 ]
-        seen[theme.name] = InTheme(switched, checked, failures, found)
-    return seen
+                if theme in AXE_THEMES:
+                    found[theme.name] += [
+                        f"{name}: {violation['id']} ({violation['impact']}) "
+                        f"on {len(violation['nodes'])} elements"
+                        for violation in axe.run(shown).response["violations"]
+                        if violation["impact"] in SERIOUS
+                    ]
+    return {
+        theme.name: InTheme(
+            switched[theme.name],
+            checked[theme.name],
+            failures[theme.name],
+            found[theme.name],
+        )
+        for theme in THEMES
+    }
 
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda theme: theme.name)

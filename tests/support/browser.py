@@ -113,7 +113,20 @@ def show(page: Page, path: Path, theme: Theme) -> None:
     page.goto(path.as_uri())
     assert page.url == path.as_uri(), f"{path}: the browser shows {page.url}"
     if theme.switch:
-        page.evaluate("theme => { document.body.dataset.theme = theme; }", theme.switch)
+        switch(page, theme)
+
+
+def switch(page: Page, theme: Theme) -> None:
+    """Furo's switch set to ``theme``'s, as the reader's click sets it."""
+    page.evaluate("theme => { document.body.dataset.theme = theme; }", theme.switch)
+
+
+def switched_from(theme: Theme) -> Theme:
+    """The theme furo's switch gives a reader whose system prefers ``theme``'s."""
+    (switched,) = (
+        other for other in THEMES if other.prefers == theme.prefers and other.switch
+    )
+    return switched
 
 
 def script(name: str) -> str:
