@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sphinx.util.tags import Tags
 from sphinx_cv.cli import main
-from support.builds import TODAY, built_app
+from support.builds import TODAY, built_app, built_pdf
 from support.pdfs import Pdf
 
 if TYPE_CHECKING:
@@ -28,16 +28,8 @@ def new_project(name: str, where: Path) -> Path:
 
 
 def pdf_of(project: Path, out: Path) -> tuple[Path, str]:
-    app, warnings = built_app(
-        "latex",
-        project,
-        out,
-        confoverrides={"cv_make_pdf": True, "cv_today": TODAY},
-    )
-    assert warnings == ""
-    pdfs = list(app.outdir.glob("*.pdf"))
-    assert len(pdfs) == 1
-    return pdfs[0], next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    pdf = built_pdf(project, out)
+    return pdf, pdf.with_suffix(".tex").read_text(encoding="utf-8")
 
 
 def test_a_name_of_texs_special_characters_prints_as_written(tmp_path: Path) -> None:

@@ -20,11 +20,10 @@ from sphinx_cv.cli import main
 from sphinx_cv.language import languages
 from sphinx_cv.starter.project import example, files
 from sphinx_cv.starter.words import Words
-from support.builds import TODAY, built_app
+from support.builds import TODAY, built_app, built_pdf
 from support.reading import READERS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from pathlib import Path
 
 NAME = "Zoë Okafor"
@@ -105,95 +104,86 @@ def test_an_imported_cvs_headings_and_dates_are_in_its_language(
     assert "Autres:" in text  # the nameless group of skills
 
 
-@dataclasses.dataclass(frozen=True)
-class JapaneseCv:
-    """A CV imported with a name and an employer in Japanese, its PDF printed in
-    two folders."""
+# A starter whose name is written in its language's script, as well as its words.
+NAMES_IN_SCRIPT = {"ja": "田中花子"}
+# LuaTeX's own /ID digests the folder it writes to; pdfTeX's does not.
+EPOCH = "1795132800"
 
-    project: Path
-    pdfs: tuple[Path, Path]
+
+def printed(project: Path, builddir: Path) -> Path:
+    """``project``'s PDF, built at a fixed date into ``builddir``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        return built_pdf(project, builddir)
+
+
+@dataclasses.dataclass
+class Starters:
+    """Each language's new CV, written and built to its PDF once for the tests
+    that read it."""
+
+    folders: pytest.TempPathFactory
+    projects: dict[str, Path] = dataclasses.field(default_factory=dict)
+    pdfs: dict[str, Path] = dataclasses.field(default_factory=dict)
+
+    def project(self, language: str) -> Path:
+        self.pdf(language)
+        return self.projects[language]
+
+    def pdf(self, language: str) -> Path:
+        if language not in self.pdfs:
+            where = self.folders.mktemp(f"starter-{language}")
+            project = where / "cv"
+            name = NAMES_IN_SCRIPT.get(language, NAME)
+            new = ["new", str(project), "--name", name, "--language", language]
+            assert main(new) == 0
+            self.projects[language] = project
+            self.pdfs[language] = printed(project, where / "build")
+        return self.pdfs[language]
 
 
 @pytest.fixture(scope="module")
-def japanese_cv(tmp_path_factory: pytest.TempPathFactory) -> JapaneseCv:
-    where = tmp_path_factory.mktemp("japanese")
+def starters(tmp_path_factory: pytest.TempPathFactory) -> Starters:
+    return Starters(tmp_path_factory)
+
+
+def test_a_cv_in_another_script_has_files_named_in_it(
+    starters: Starters, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     resume = {
         "basics": {"name": "田中花子"},
         "work": [{"name": "テックコーポ", "startDate": "2018-04"}],
     }
-    source = where / "resume.json"
+    source = tmp_path / "resume.json"
     source.write_text(json.dumps(resume, ensure_ascii=False), encoding="utf-8")
-    project = where / "cv"
+    project = tmp_path / "cv"
     assert main(["import", str(source), str(project)]) == 0
-    pdfs = []
-    with pytest.MonkeyPatch.context() as patch:
-        # LuaTeX's own /ID digests the folder it writes to; pdfTeX's does not.
-        patch.setenv("SOURCE_DATE_EPOCH", "1795132800")
-        for folder in ("here", "elsewhere"):
-            app, warnings = built_app(
-                "latex",
-                project,
-                where / folder,
-                confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
-            )
-            assert warnings == ""
-            (pdf,) = app.outdir.glob("*.pdf")
-            pdfs.append(pdf)
-    return JapaneseCv(project, (pdfs[0], pdfs[1]))
-
-
-def test_a_cv_in_another_script_has_files_named_in_it(
-    japanese_cv: JapaneseCv, tmp_path: Path
-) -> None:
-    assert (japanese_cv.project / "experience" / "テックコーポ-2018-04.md").is_file()
+    capsys.readouterr()
+    assert (project / "experience" / "テックコーポ-2018-04.md").is_file()
     _app, warnings = built_app(
-        "html", japanese_cv.project, tmp_path, confoverrides={"cv_today": TODAY}
+        "html", project, tmp_path / "build", confoverrides={"cv_today": TODAY}
     )
     assert warnings == ""
-    assert (tmp_path / "html" / "田中花子-cv.docx").is_file()
-    assert [pdf.name for pdf in japanese_cv.pdfs] == ["田中花子-cv.pdf"] * 2
+    assert (tmp_path / "build" / "html" / "田中花子-cv.docx").is_file()
+    assert starters.pdf("ja").name == "田中花子-cv.pdf"
 
 
 def test_a_cv_in_another_script_prints_the_same_bytes_in_any_folder(
-    japanese_cv: JapaneseCv,
+    starters: Starters, tmp_path: Path
 ) -> None:
-    here, elsewhere = (pdf.read_bytes() for pdf in japanese_cv.pdfs)
-    assert japanese_cv.pdfs[0].parent != japanese_cv.pdfs[1].parent
-    assert b"/ID [" in here
-    assert here == elsewhere
-
-
-@pytest.fixture(scope="module")
-def starter_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language's new CV built to its PDF, once for the tests that read it."""
-    built: dict[str, Path] = {}
-
-    def pdf_of(language: str) -> Path:
-        if language not in built:
-            where = tmp_path_factory.mktemp(f"starter-{language}")
-            project = where / "cv"
-            assert (
-                main(["new", str(project), "--name", NAME, "--language", language]) == 0
-            )
-            app, warnings = built_app(
-                "latex",
-                project,
-                where / "build",
-                confoverrides={"cv_today": TODAY, "cv_make_pdf": True},
-            )
-            assert warnings == ""
-            (built[language],) = app.outdir.glob("*.pdf")
-        return built[language]
-
-    return pdf_of
+    here = starters.pdf("ja")
+    elsewhere = printed(starters.project("ja"), tmp_path / "elsewhere" / "deeper")
+    assert here.parent != elsewhere.parent
+    assert b"/ID [" in here.read_bytes()
+    assert here.read_bytes() == elsewhere.read_bytes()
 
 
 @pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_every_language_a_starter_is_offered_in_builds_its_pdf(
-    language: str, starter_pdfs: Callable[[str], Path]
+    language: str, starters: Starters
 ) -> None:
     assert language in languages()
-    assert starter_pdfs(language).stat().st_size > 0
+    assert starters.pdf(language).stat().st_size > 0
 
 
 # Han is written in each of these languages with forms of its own: the PDF sets it
@@ -203,9 +193,9 @@ HAN_FONTS = {"ja": "NotoSerifCJKjp", "zh_CN": "NotoSerifCJKsc"}
 
 @pytest.mark.parametrize("language", HAN_FONTS)
 def test_a_pdf_sets_han_in_the_forms_of_the_cvs_language(
-    language: str, starter_pdfs: Callable[[str], Path]
+    language: str, starters: Starters
 ) -> None:
-    fonts = pymupdf.open(starter_pdfs(language)).get_page_fonts(0)
+    fonts = pymupdf.open(starters.pdf(language)).get_page_fonts(0)
     cjk = {name.partition("+")[2].partition("-")[0] for *_, name, _, _ in fonts}
     assert {name for name in cjk if "CJK" in name} == {HAN_FONTS[language]}
 
@@ -501,10 +491,10 @@ def test_a_right_to_left_cv_reads_back_in_every_reader(
 
 @pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_the_footer_numbers_its_pages_in_every_language(
-    language: str, starter_pdfs: Callable[[str], Path]
+    language: str, starters: Starters
 ) -> None:
     """Its words from the catalog, the page and the pages LaTeX's (sphinxcv.sty)."""
-    tex = starter_pdfs(language).with_suffix(".tex").read_text(encoding="utf-8")
+    tex = starters.pdf(language).with_suffix(".tex").read_text(encoding="utf-8")
     found = re.search(r"\\renewcommand\\cvpageof\[2\]\{(.*)\}\n", tex)
     assert found is not None
     footer = found[1]

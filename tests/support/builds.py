@@ -101,6 +101,19 @@ def built_app(  # noqa: PLR0913 - Sphinx's own options, by name
     return app, strip_colors(warnings.getvalue())
 
 
+def built_pdf(project: Path, builddir: Path) -> Path:
+    """``project``'s one PDF, built by the latex builder without a warning."""
+    app, warnings = built_app(
+        "latex",
+        project,
+        builddir,
+        confoverrides={"cv_make_pdf": True, "cv_today": TODAY},
+    )
+    assert warnings == ""
+    (pdf,) = app.outdir.glob("*.pdf")
+    return pdf
+
+
 def build_and_warn(
     builder: str, srcdir: Path, builddir: Path, *, freshenv: bool = True
 ) -> tuple[Path, list[str]]:
