@@ -186,10 +186,11 @@ ats: latexpdf onepage docx
 	PYTHONPATH=tests $(BIN)/python checks/ats.py $(BUILDDIR)
 
 # The CV as its readers see it: both PDFs' pages, Word's through LibreOffice, and
-# the site at 1280 and 390 px, as PNGs in $(BUILDDIR)/screenshots/.
+# four of the site's pages at 1280 and 390 px, light and dark, as PNGs in
+# $(BUILDDIR)/screenshots/.
 screenshots: latexpdf onepage docx html
 	$(MAKE) latexpdf onepage docx BUILDDIR=$(BUILDDIR)/modern DESIGN=modern
-	$(BIN)/python checks/screenshots.py $(BUILDDIR)
+	PYTHONPATH=tests $(BIN)/python checks/screenshots.py $(BUILDDIR)
 .PHONY: screenshots
 
 # With RENDERCV=<its command> RENDERCV_PEER=<the folder of its cv.yaml and cache/>,

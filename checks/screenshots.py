@@ -2,11 +2,14 @@
 
 From the outputs ``make latexpdf onepage docx html`` built, into
 ``<builddir>/screenshots/``: each page of both PDFs, each page of the Word document
-as LibreOffice lays it out with Debian's fonts (no Microsoft fonts), and the site's
-front page in Chromium at a desktop's 1280 px and a phone's 390 px; and the PDFs
-and Word document of the modern design, which it builds into ``<builddir>/modern``.
+as LibreOffice lays it out with Debian's fonts (no Microsoft fonts), and the
+site's pages a hiring manager looks at, whole, in Chromium (through Playwright, as
+the tests drive it) at a desktop's 1280 px and a phone's 390 px, in the light
+theme and the dark; and the PDFs and Word document of the modern design, which it
+builds into ``<builddir>/modern``.
 
-Run as ``python checks/screenshots.py _build``; it says which file it wrote.
+Run as ``PYTHONPATH=tests python checks/screenshots.py _build``; it says which file
+it wrote.
 """
 
 from __future__ import annotations
@@ -19,10 +22,14 @@ import tempfile
 from pathlib import Path
 
 RESOLUTION = "80"  # dots per inch: a page fits a screen, and its text reads
-WIDTHS = {"desktop": 1280, "phone": 390}
-HEIGHT = 1600
-CHROMIUM = "chromium"
 FILENAME = "jonathan-hartley-cv"
+# The site's pages a hiring manager looks at.
+REVIEWED = {
+    "front": "index.html",
+    "experience": "experience/index.html",
+    "skills": "skills/index.html",
+    "role": "experience/canonical.html",
+}
 
 
 def run(*command: str) -> None:
@@ -51,18 +58,30 @@ def word_pages(document: Path, into: Path, name: str) -> list[Path]:
         return pdf_pages(home / f"{document.stem}.pdf", into, name)
 
 
-def site(page: Path, into: Path) -> list[Path]:
+def site(html: Path, into: Path) -> list[Path]:
+    """Each reviewed page, whole, at each width and in each theme."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only here
+    from support.browser import (  # noqa: PLC0415 - the tests' own driver
+        CHROMIUM,
+        DARK,
+        DESKTOP,
+        LAUNCH_ARGS,
+        LIGHT,
+        PHONE,
+        visited,
+    )
+
+    pages = {(html / page).resolve(): name for name, page in REVIEWED.items()}
     shots = []
-    for name, width in WIDTHS.items():
-        shot = into / f"site-{name}.png"
-        run(
-            *(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu"),
-            "--hide-scrollbars",
-            f"--window-size={width},{HEIGHT}",
-            f"--screenshot={shot}",
-            page.resolve().as_uri(),
-        )
-        shots.append(shot)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        for width_name, width in (("desktop", DESKTOP), ("phone", PHONE)):
+            for theme in (LIGHT, DARK):
+                for page, shown in visited(browser, pages, width=width, theme=theme):
+                    shot = into / f"site-{pages[page]}-{width_name}-{theme.name}.png"
+                    shown.screenshot(path=str(shot), full_page=True)
+                    shots.append(shot)
+        browser.close()
     return shots
 
 
@@ -75,7 +94,7 @@ def main() -> None:
         "pdf": builddir / "latex" / f"{FILENAME}.pdf",
         "onepage": builddir / "onepage" / f"{FILENAME}.pdf",
         "word": builddir / "docx" / f"{FILENAME}.docx",
-        "site": builddir / "html" / "index.html",
+        "site": builddir / "html" / REVIEWED["front"],
     }
     missing = [str(path) for path in sources.values() if not path.is_file()]
     if missing:
@@ -84,7 +103,7 @@ def main() -> None:
         *pdf_pages(sources["pdf"], into, "pdf"),
         *pdf_pages(sources["onepage"], into, "onepage"),
         *word_pages(sources["word"], into, "word"),
-        *site(sources["site"], into),
+        *site(sources["site"].parent, into),
     ]
     # The modern design, when make screenshots built it beside the classic one.
     modern = builddir / "modern"

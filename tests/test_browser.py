@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import struct
 from typing import TYPE_CHECKING
 
 import pytest
@@ -46,13 +45,6 @@ if TYPE_CHECKING:
     from support.builds import BuiltProject
 
 SCREENSHOTS = PROJECT_ROOT / "_build" / "screenshots"
-# The pages a hiring manager looks at, for review by eye.
-REVIEWED = {
-    "front": "index.html",
-    "experience": "experience/index.html",
-    "skills": "skills/index.html",
-    "role": "experience/canonical.html",
-}
 SERIOUS = frozenset({"critical", "serious"})
 ROLES = [
     "Lambda",
@@ -342,26 +334,6 @@ def test_print_is_readable_in_black_and_white(
     for colour in set(links):
         red, green, blue = map(int, colour[4:-1].split(","))
         assert max(red, green, blue) - min(red, green, blue) <= 16, colour
-
-
-# --- screenshots for review -----------------------------------------------------
-
-
-def png_width(path: Path) -> int:
-    header = path.read_bytes()[:24]
-    assert header[:8] == b"\x89PNG\r\n\x1a\n"
-    return int(struct.unpack(">I", header[16:20])[0])
-
-
-def test_screenshots_for_review(browser: Browser, project_html: BuiltProject) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    pages = {project_html.outdir / page: name for name, page in REVIEWED.items()}
-    for width in (DESKTOP, PHONE):
-        for theme in (LIGHT, DARK):
-            for page, shown in visited(browser, pages, width=width, theme=theme):
-                path = SCREENSHOTS / f"{pages[page]}-{width}-{theme.name}.png"
-                shown.screenshot(path=str(path), full_page=True)
-                assert png_width(path) == width
 
 
 # --- a right-to-left CV -----------------------------------------------------------
