@@ -21,6 +21,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
+# The tests' own driver of Debian's Chromium (the Makefile puts tests/ on the path).
+from support.browser import CHROMIUM, DARK, DESKTOP, LAUNCH_ARGS, LIGHT, PHONE, visited
+
 RESOLUTION = "80"  # dots per inch: a page fits a screen, and its text reads
 FILENAME = "jonathan-hartley-cv"
 # The site's pages a hiring manager looks at.
@@ -60,17 +65,6 @@ def word_pages(document: Path, into: Path, name: str) -> list[Path]:
 
 def site(html: Path, into: Path) -> list[Path]:
     """Each reviewed page, whole, at each width and in each theme."""
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only here
-    from support.browser import (  # noqa: PLC0415 - the tests' own driver
-        CHROMIUM,
-        DARK,
-        DESKTOP,
-        LAUNCH_ARGS,
-        LIGHT,
-        PHONE,
-        visited,
-    )
-
     pages = {(html / page).resolve(): name for name, page in REVIEWED.items()}
     shots = []
     with sync_playwright() as playwright:
