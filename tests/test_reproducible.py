@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import pytest
-from support.builds import PROJECT_ROOT
+from support.builds import PROJECT_ROOT, outputs
 from support.pdfs import Pdf, run
 
 if TYPE_CHECKING:
@@ -85,14 +85,6 @@ def build_checkout(where: Path, *, compared: bool) -> Path:
             "jonathan-hartley-cv.tex", cwd=where / "_build" / folder, environ=environ,
         )  # fmt: skip
     return where / "_build"
-
-
-def outputs(built: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(built).as_posix(): path.read_bytes()
-        for path in sorted(built.rglob("*"))
-        if path.is_file() and "doctrees" not in path.parts
-    }
 
 
 @pytest.fixture(scope="module")

@@ -114,6 +114,16 @@ def built_pdf(project: Path, builddir: Path) -> Path:
     return pdf
 
 
+def outputs(built: Path) -> dict[str, bytes]:
+    """Every file a build wrote under ``built``, by its path there, but the
+    pickled doctrees (Sphinx's cache, not an output)."""
+    return {
+        path.relative_to(built).as_posix(): path.read_bytes()
+        for path in sorted(built.rglob("*"))
+        if path.is_file() and not {"doctrees", ".doctrees"} & set(path.parts)
+    }
+
+
 def build_and_warn(
     builder: str, srcdir: Path, builddir: Path, *, freshenv: bool = True
 ) -> tuple[Path, list[str]]:

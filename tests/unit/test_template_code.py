@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import jinja2
 import pytest
-from support.builds import built_app
+from support.builds import built_app, outputs
 from support.template_code import SharedTemplateCode, shared_by_every_environment
 
 if TYPE_CHECKING:
@@ -26,14 +26,6 @@ class NothingKept(SharedTemplateCode):
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         del bucket
-
-
-def outputs(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and ".doctrees" not in path.parts
-    }
 
 
 @pytest.mark.parametrize("builder", ["html", "latex"])
