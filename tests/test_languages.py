@@ -374,6 +374,23 @@ def test_every_script_prints_with_a_glyph(
     assert NOTDEF not in drawn
 
 
+def test_the_pdf_loads_the_fonts_of_its_scripts_and_no_other(
+    every_script_pdf: tuple[Path, dict[str, str]],
+) -> None:
+    pdf, _ = every_script_pdf
+    tex = pdf.with_suffix(".tex").read_text(encoding="utf-8")
+    for font in (
+        "Noto Serif",
+        "Noto Serif Devanagari",
+        "Noto Serif CJK JP",
+        "Noto Sans Arabic",
+        "Noto Serif Hebrew",
+    ):
+        assert f'"{font}:mode=harf;"' in tex
+    assert "Noto Serif Thai" not in tex
+    assert "Noto Serif Bengali" not in tex
+
+
 # What a reader still reads otherwise, each pinned so that a change shows:
 # - Devanagari's reph (the "र्" drawn over "मा") is one glyph after the letters
 #   it precedes in the text; pypdf and pdfminer.six read glyphs, not the

@@ -566,6 +566,10 @@ def test_the_cv_builds_with_lualatex_as_the_style_recommends(tmp_path: Path) -> 
     sphinx_latex(PROJECT_ROOT, tmp_path, "-D", "latex_engine=lualatex")
     tex = (tmp_path / "jonathan-hartley-cv.tex").read_text(encoding="utf-8")
     assert r"\cvactualtext" not in tex
+    # Latin only: no font of another script is loaded (tests/unit/test_latex_fonts.py).
+    assert '"Noto Serif:mode=harf;"' in tex
+    assert "Noto Serif CJK" not in tex
+    assert "Noto Sans Arabic" not in tex
     run(
         "lualatex",
         "-interaction=nonstopmode",
@@ -577,6 +581,18 @@ def test_the_cv_builds_with_lualatex_as_the_style_recommends(tmp_path: Path) -> 
     for fact in ["Jonathan Hartley", "Ordnance Survey", "Resolver Systems", "C++"]:
         assert fact in pdf.flat
     assert "Sep 2023 \N{EN DASH} present" in pdf.flat
+
+
+def test_a_fontpkg_of_the_projects_own_is_kept_as_written(tmp_path: Path) -> None:
+    own = r"\setmainfont{FreeSerif}"
+    sphinx_latex(
+        PROJECT_ROOT,
+        tmp_path,
+        *("-D", "latex_engine=lualatex", "-D", f"latex_elements.fontpkg={own}"),
+    )
+    tex = (tmp_path / "jonathan-hartley-cv.tex").read_text(encoding="utf-8")
+    assert f"\n{own}\n" in tex
+    assert "luaotfload.add_fallback" not in tex
 
 
 def page_fit_message(log: str) -> str:

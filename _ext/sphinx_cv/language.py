@@ -46,6 +46,11 @@ def cldr_locale(language: str | None) -> Locale:
         return Locale.parse(ENGLISH)
 
 
+def name_in_itself(language: str | None) -> str:
+    """The language's name as CLDR writes it in the language: "日本語", "עברית"."""
+    return str(cldr_locale(language).display_name or "")
+
+
 def writes_right_to_left(language: str | None) -> bool:
     """Whether CLDR says the language is written right to left (Arabic, Hebrew)."""
     return bool(cldr_locale(language).character_order == "right-to-left")

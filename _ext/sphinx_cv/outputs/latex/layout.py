@@ -17,8 +17,8 @@ from sphinx.util import texescape
 from sphinx_cv.compat import fails_on_warnings
 from sphinx_cv.config import cv_config
 from sphinx_cv.core.characters import without_hidden_characters
-from sphinx_cv.core.scripts import Script, han_font
 from sphinx_cv.language import writes_right_to_left
+from sphinx_cv.outputs.latex.fonts import lualatex_elements
 from sphinx_cv.outputs.latex.scripts import RIGHT_TO_LEFT_PAGE
 
 if TYPE_CHECKING:
@@ -46,84 +46,6 @@ LATEX_ELEMENTS = {
         f"InnerLinkColor={LINK_COLOUR}, OuterLinkColor={LINK_COLOUR}"
     ),
 }
-
-
-# LuaLaTeX's fonts: the PDF's own (TeX Gyre Termes, as pdflatex sets it), and
-# for a character it lacks, the first Noto font that has it: Greek, Cyrillic,
-# Devanagari, Bengali, Thai, Chinese, Japanese, Korean, Arabic and Hebrew
-# (luaotfload's fallback). The fonts are Debian's fonts-noto-core and
-# fonts-noto-cjk (make system-packages). One CJK font serves Chinese, Japanese and
-# Korean: each holds every character of the three, and the CV's language says
-# whose forms its Han takes. (A second one was never reached, and loading it
-# took a quarter of a Japanese PDF's time.)
-def fallback_fonts(language: str) -> tuple[str, ...]:
-    return (
-        "Noto Serif",
-        "Noto Serif Devanagari",
-        "Noto Serif Bengali",
-        "Noto Serif Thai",
-        han_font(language),
-        # Noto Naskh Arabic maps its contextual forms to Unicode's presentation
-        # forms (U+FExx), which readers then read instead of the letters written.
-        "Noto Sans Arabic",
-        "Noto Serif Hebrew",
-    )
-
-
-# A fallback font is shaped as the Latin font it stands in for, and a script
-# whose letters join or reorder needs its own rules: Arabic's would come out
-# unjoined, Devanagari's conjuncts as letters and viramas. Its runs are set in a
-# font shaped for it (outputs/latex/scripts.py marks them, \cvscript switches).
-SHAPED_FONTS = {
-    Script.ARABIC: ("Noto Sans Arabic", "Arabic"),
-    Script.HEBREW: ("Noto Serif Hebrew", "Hebrew"),
-    Script.DEVANAGARI: ("Noto Serif Devanagari", "Devanagari"),
-    Script.THAI: ("Noto Serif Thai", "Thai"),
-}
-
-
-def fallback(name: str, weight: str, fonts: tuple[str, ...]) -> str:
-    """Luaotfload's fallback chain ``name``: each of ``fonts`` in ``weight``."""
-    chain = ", ".join(f'"{font}{weight}:mode=harf;"' for font in fonts)
-    return rf'\directlua{{luaotfload.add_fallback("{name}", {{{chain}}})}}'
-
-
-FALLS_BACK = (
-    "RawFeature={fallback=sphinxcvregular}, "
-    "BoldFeatures={RawFeature={fallback=sphinxcvbold}}"
-)
-
-
-def every_script_fonts(language: str) -> str:
-    """The fonts of a LuaLaTeX CV in ``language``, for a character of any script."""
-    fonts = fallback_fonts(language)
-    return "\n".join(
-        [
-            fallback("sphinxcvregular", "", fonts),
-            fallback("sphinxcvbold", "/B", fonts),
-            *(
-                rf"\set{family}font{{{font}}}[{FALLS_BACK}]"
-                for family, font in (
-                    ("main", "TeX Gyre Termes"),
-                    ("sans", "TeX Gyre Heros"),
-                    ("mono", "TeX Gyre Cursor"),
-                )
-            ),
-            *(
-                rf"\newfontfamily\cvfont{script.value}{{{font}}}"
-                rf"[Renderer=HarfBuzz, Script={name}, {FALLS_BACK}]"
-                for script, (font, name) in SHAPED_FONTS.items()
-            ),
-        ]
-    )
-
-
-# Under LuaLaTeX, Sphinx sets the language with polyglossia, whose Arabic and
-# Hebrew need luabidi, and which would turn every page right to left; the text's
-# own directions and scripts are marked instead (scripts.py). A CV is never
-# hyphenated (sphinxcv.sty), so no language's patterns are missed.
-def lualatex_elements(language: str) -> dict[str, str]:
-    return {"fontpkg": every_script_fonts(language), "polyglossia": "", "babel": ""}
 
 
 # What LuaLaTeX's PDF needs beside the style: sphinxcv.sty loads it there.
