@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from support.builds import BuiltProject
 
 SCREENSHOTS = PROJECT_ROOT / "_build" / "screenshots"
-SERIOUS = frozenset({"critical", "serious"})
 ROLES = [
     "Lambda",
     "Canonical",
@@ -77,52 +76,30 @@ def name_of(page: Path, site: Path) -> str:
     return page.relative_to(site).as_posix()
 
 
-# --- widths ---------------------------------------------------------------------
+# --- every page, seen twice ------------------------------------------------------
+
+# Every page is visited once at a desk's width, its reader's system preferring the
+# light theme, and once at a phone's, preferring the dark. Each visit serves every
+# check of the page: nothing overflows, what it asks for, its colours in that
+# theme and, after furo's switch, in the other, axe's findings and, at the desk,
+# the keyboard's way through it. A page loaded once for each check took Chromium
+# 65 loads, and half of test_browser's time.
+VISITS = ((DESKTOP, LIGHT), (PHONE, DARK))
+AXE_THEMES = tuple(theme for _, theme in VISITS)
+SERIOUS = frozenset({"critical", "serious"})
 
 
-@dataclasses.dataclass(frozen=True)
-class AtWidth:
-    """What every page showed at one width, and every address the pages asked for."""
+@dataclasses.dataclass
+class Seen:
+    """What every page showed: by width, by theme, and to the keyboard."""
 
-    problems: list[str]
-    requests: list[str]
-
-
-@pytest.fixture(scope="module")
-def at_each_width(
-    browser: Browser, project_html: BuiltProject, pages: list[Path]
-) -> dict[int, AtWidth]:
-    """Every page at a desk's and a phone's width, each visited once for all checks."""
-    seen = {}
-    for width in (DESKTOP, PHONE):
-        requests: list[str] = []
-        problems = [
-            f"{name_of(page, project_html.outdir)}: {problem}"
-            for page, shown in visited(browser, pages, width=width, requests=requests)
-            for problem in shown.evaluate(OVERFLOW)
-        ]
-        seen[width] = AtWidth(problems, requests)
-    return seen
-
-
-@pytest.mark.parametrize("width", [DESKTOP, PHONE])
-def test_nothing_overflows_or_is_clipped(
-    at_each_width: dict[int, AtWidth], width: int
-) -> None:
-    assert at_each_width[width].problems == []
-
-
-# --- themes ---------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class InTheme:
-    """What every page showed in one theme: its colours, and axe's findings."""
-
-    switched: list[str]  # the pages that did not show the theme asked for
-    contrast_checked: int
-    contrast_failures: list[str]
-    axe_found: list[str]
+    overflowing: dict[int, list[str]]
+    requests: dict[int, list[str]]
+    not_switched: dict[str, list[str]]  # the pages that did not show the theme
+    contrast_checked: dict[str, int]
+    contrast_failures: dict[str, list[str]]
+    axe_found: dict[str, list[str]]
+    not_by_keyboard: list[str]
 
 
 def shows_dark(shown: Page) -> bool:
@@ -132,74 +109,92 @@ def shows_dark(shown: Page) -> bool:
     )
 
 
-@pytest.fixture(scope="module")
-def in_each_theme(
-    browser: Browser, project_html: BuiltProject, pages: list[Path]
-) -> dict[str, InTheme]:
-    """Every page in each theme, each loaded once for each theme a reader's
-    system may prefer: checked, then switched with furo's switch to the other
-    theme, as a click would, and checked again.
+def by_keyboard(shown: Page) -> str | None:
+    """What the keyboard misses of the page: the skip link, first, goes to the
+    content, and Tab reaches each of the content's links."""
+    links = shown.evaluate(MARK_MAIN_LINKS)
+    shown.keyboard.press("Tab")
+    if not shown.evaluate(FOCUSED)["skip"]:
+        return "no skip link first"
+    shown.keyboard.press("Enter")
+    if (target := shown.evaluate("() => location.hash")) != "#furo-main-content":
+        return f"the skip link goes to {target!r}"
+    reached = set()
+    for _ in range(links + 20):
+        shown.keyboard.press("Tab")
+        focused = shown.evaluate(FOCUSED)
+        if focused["stop"] is not None:
+            reached.add(int(focused["stop"]))
+        if len(reached) == links:
+            return None
+    return f"{links - len(reached)} of its {links} links unreached"
 
-    axe runs in the light and the dark theme that the reader's system asks for;
-    the switched ones differ from those only in furo's switch, which the
-    contrast check covers.
+
+@pytest.fixture(scope="module")
+def seen(browser: Browser, project_html: BuiltProject, pages: list[Path]) -> Seen:
+    """Every page at each of ``VISITS``, checked as the module's tests read it.
+
+    axe runs in the theme the reader's system prefers; the switched ones differ
+    from those only in furo's switch, which the contrast check covers.
     """
-    switched: dict[str, list[str]] = {theme.name: [] for theme in THEMES}
-    checked = dict.fromkeys(switched, 0)
-    failures: dict[str, list[str]] = {theme.name: [] for theme in THEMES}
-    found: dict[str, list[str]] = {theme.name: [] for theme in THEMES}
+    widths = [width for width, _ in VISITS]
+    themes = [theme.name for theme in THEMES]
+    seen = Seen(
+        overflowing={width: [] for width in widths},
+        requests={width: [] for width in widths},
+        not_switched={theme: [] for theme in themes},
+        contrast_checked=dict.fromkeys(themes, 0),
+        contrast_failures={theme: [] for theme in themes},
+        axe_found={theme: [] for theme in themes},
+        not_by_keyboard=[],
+    )
     axe = Axe()
-    for preferred in AXE_THEMES:
-        for page, shown in visited(browser, pages, theme=preferred):
+    for width, preferred in VISITS:
+        requests = seen.requests[width]
+        for page, shown in visited(
+            browser, pages, width=width, theme=preferred, requests=requests
+        ):
             name = name_of(page, project_html.outdir)
+            seen.overflowing[width] += [
+                f"{name}: {problem}" for problem in shown.evaluate(OVERFLOW)
+            ]
             for theme in (preferred, switched_from(preferred)):
                 if theme.switch:
                     switch(shown, theme)
                 if shows_dark(shown) != theme.is_dark:
-                    switched[theme.name].append(name)
+                    seen.not_switched[theme.name].append(name)
                 result = shown.evaluate(CONTRAST, CV_ELEMENTS)
-                checked[theme.name] += result["checked"]
-                failures[theme.name] += [
+                seen.contrast_checked[theme.name] += result["checked"]
+                seen.contrast_failures[theme.name] += [
                     f"{name}: {failure}" for failure in result["failures"]
                 ]
-                if theme in AXE_THEMES:
-                    found[theme.name] += [
+                if theme is preferred:
+                    seen.axe_found[theme.name] += [
                         f"{name}: {violation['id']} ({violation['impact']}) "
                         f"on {len(violation['nodes'])} elements"
                         for violation in axe.run(shown).response["violations"]
                         if violation["impact"] in SERIOUS
                     ]
-    return {
-        theme.name: InTheme(
-            switched[theme.name],
-            checked[theme.name],
-            failures[theme.name],
-            found[theme.name],
-        )
-        for theme in THEMES
-    }
+            if width == DESKTOP and (missed := by_keyboard(shown)):
+                seen.not_by_keyboard.append(f"{name}: {missed}")
+    return seen
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_nothing_overflows_or_is_clipped(seen: Seen, width: int) -> None:
+    assert seen.overflowing[width] == []
 
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda theme: theme.name)
-def test_the_extensions_text_meets_wcag_aa_contrast(
-    in_each_theme: dict[str, InTheme], theme: Theme
-) -> None:
-    shown = in_each_theme[theme.name]
-    assert shown.switched == [], "the theme did not switch"
-    assert shown.contrast_checked > 100
-    assert shown.contrast_failures == []
-
-
-# --- accessibility --------------------------------------------------------------
-
-AXE_THEMES = (LIGHT, DARK)
+def test_the_extensions_text_meets_wcag_aa_contrast(seen: Seen, theme: Theme) -> None:
+    assert seen.not_switched[theme.name] == [], "the theme did not switch"
+    assert seen.contrast_checked[theme.name] > 100
+    assert seen.contrast_failures[theme.name] == []
 
 
 @pytest.mark.parametrize("theme", AXE_THEMES, ids=lambda theme: theme.name)
-def test_axe_finds_nothing_critical_or_serious(
-    in_each_theme: dict[str, InTheme], theme: Theme
-) -> None:
-    assert in_each_theme[theme.name].axe_found == []
+def test_axe_finds_nothing_critical_or_serious(seen: Seen, theme: Theme) -> None:
+    assert seen.axe_found[theme.name] == []
 
 
 def test_the_sidebar_caption_is_a_heading_with_a_level(
@@ -211,36 +206,14 @@ def test_the_sidebar_caption_is_a_heading_with_a_level(
 
 
 def test_the_skip_link_works_and_tab_reaches_every_link_in_the_content(
-    browser: Browser, project_html: BuiltProject, pages: list[Path]
+    seen: Seen,
 ) -> None:
-    unreached = {}
-    for page, shown in visited(browser, pages):
-        links = shown.evaluate(MARK_MAIN_LINKS)
-        shown.keyboard.press("Tab")
-        assert shown.evaluate(FOCUSED)["skip"], f"{page}: no skip link first"
-        shown.keyboard.press("Enter")
-        assert shown.evaluate("() => location.hash") == "#furo-main-content"
-        reached = set()
-        for _ in range(links + 20):
-            shown.keyboard.press("Tab")
-            focused = shown.evaluate(FOCUSED)
-            if focused["stop"] is not None:
-                reached.add(int(focused["stop"]))
-            if len(reached) == links:
-                break
-        if len(reached) != links:
-            unreached[name_of(page, project_html.outdir)] = links - len(reached)
-    assert unreached == {}
+    assert seen.not_by_keyboard == []
 
 
-# --- nothing from another host --------------------------------------------------
-
-
-def test_no_page_asks_another_host_for_anything(
-    at_each_width: dict[int, AtWidth], pages: list[Path]
-) -> None:
+def test_no_page_asks_another_host_for_anything(seen: Seen, pages: list[Path]) -> None:
     for width in (DESKTOP, PHONE):
-        requests = at_each_width[width].requests
+        requests = seen.requests[width]
         assert len(requests) > len(pages)  # the pages, their styles and scripts
         assert [url for url in requests if not is_local(url)] == []
 
