@@ -5,6 +5,7 @@ Helpers live in ``support/``; test modules import from there, never from here.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,19 @@ pytest_plugins = ("sphinx.testing.fixtures", "pytester")
 # parallel builds ask for "fork" by name, and are unchanged.)
 multiprocessing.set_start_method("spawn", force=True)
 collect_ignore = ["roots"]
+
+
+# Every test process collects garbage every 50,000 allocations, not every 700.
+# A Sphinx build allocates millions of objects that live as long as it does (the
+# doctrees, the environment), and at Python's thresholds the collector walks
+# them over and over: a tenth of the CPU of the suite's own builds. Measured on
+# the corpus, config, import, HTML and translation tests: 53 s of CPU to 46 s,
+# the process's peak memory 263 MB to 513 MB.
+GARBAGE_COLLECTED_EVERY = (50_000, 10, 10)
+
+
+def pytest_configure() -> None:
+    gc.set_threshold(*GARBAGE_COLLECTED_EVERY)
 
 
 def pytest_unconfigure() -> None:
