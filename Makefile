@@ -73,7 +73,7 @@ $(VENV_STAMP): requirements.txt
 venv: $(VENV_STAMP)
 
 # The PDF tests need TeX Live and poppler (and LuaTeX with the Noto fonts the
-# extension falls back on for every script, outputs/latex/layout.py, and
+# extension falls back on for every script, outputs/latex/fonts.py, and
 # FreeFont, Sphinx's own for it), the browser tests Debian's Chromium and
 # the TeX Gyre fonts (the printed site is set in Termes, as the PDF is), and the
 # escaping tests groff, to read the man page as man shows it, make spelling
