@@ -85,6 +85,7 @@ def name_of(page: Path, site: Path) -> str:
 # the keyboard's way through it. A page loaded once for each check took Chromium
 # 65 loads, and half of test_browser's time.
 VISITS = ((DESKTOP, LIGHT), (PHONE, DARK))
+WIDTHS = tuple(width for width, _ in VISITS)
 AXE_THEMES = tuple(theme for _, theme in VISITS)
 SERIOUS = frozenset({"critical", "serious"})
 
@@ -137,11 +138,10 @@ def seen(browser: Browser, project_html: BuiltProject, pages: list[Path]) -> See
     axe runs in the theme the reader's system prefers; the switched ones differ
     from those only in furo's switch, which the contrast check covers.
     """
-    widths = [width for width, _ in VISITS]
     themes = [theme.name for theme in THEMES]
     seen = Seen(
-        overflowing={width: [] for width in widths},
-        requests={width: [] for width in widths},
+        overflowing={width: [] for width in WIDTHS},
+        requests={width: [] for width in WIDTHS},
         not_switched={theme: [] for theme in themes},
         contrast_checked=dict.fromkeys(themes, 0),
         contrast_failures={theme: [] for theme in themes},
@@ -180,7 +180,7 @@ def seen(browser: Browser, project_html: BuiltProject, pages: list[Path]) -> See
     return seen
 
 
-@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+@pytest.mark.parametrize("width", WIDTHS)
 def test_nothing_overflows_or_is_clipped(seen: Seen, width: int) -> None:
     assert seen.overflowing[width] == []
 
@@ -212,7 +212,7 @@ def test_the_skip_link_works_and_tab_reaches_every_link_in_the_content(
 
 
 def test_no_page_asks_another_host_for_anything(seen: Seen, pages: list[Path]) -> None:
-    for width in (DESKTOP, PHONE):
+    for width in WIDTHS:
         requests = seen.requests[width]
         assert len(requests) > len(pages)  # the pages, their styles and scripts
         assert [url for url in requests if not is_local(url)] == []

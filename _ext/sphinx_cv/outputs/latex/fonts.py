@@ -44,8 +44,9 @@ def scripts_printed(language: str, text: str | None) -> tuple[set[Script], bool]
     """
     if text is None:
         return set(Script), True
-    characters = set(text + name_in_itself(language))
-    characters = {char for char in characters if not char.isascii()}
+    characters = {
+        char for char in {*text, *name_in_itself(language)} if not char.isascii()
+    }
     return scripts_in("".join(characters)), any(
         ord(char) in BENGALI for char in characters
     )
@@ -60,7 +61,10 @@ def fallback_fonts(language: str, text: str | None = None) -> tuple[str, ...]:
     one was never reached, and loading it took a quarter of a Japanese PDF's
     time.)
     """
-    scripts, bengali = scripts_printed(language, text)
+    return chain_for(language, *scripts_printed(language, text))
+
+
+def chain_for(language: str, scripts: set[Script], bengali: bool) -> tuple[str, ...]:  # noqa: FBT001 - scripts_printed's pair, as it gives it
     chain = (
         ("Noto Serif Devanagari", Script.DEVANAGARI in scripts),
         ("Noto Serif Bengali", bengali),
@@ -91,8 +95,8 @@ def every_script_fonts(language: str, text: str | None = None) -> str:
 
     Without ``text``, for a character of any script.
     """
-    fonts = fallback_fonts(language, text)
-    scripts, _ = scripts_printed(language, text)
+    scripts, bengali = scripts_printed(language, text)
+    fonts = chain_for(language, scripts, bengali)
     return "\n".join(
         [
             fallback("sphinxcvregular", "", fonts),
