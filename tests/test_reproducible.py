@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import pytest
 from support.builds import PROJECT_ROOT, outputs
 from support.pdfs import Pdf, run
+from support.sphinx_builds import SEPARATOR
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,6 +35,7 @@ BUILDERS = ["html", "latex", "text", "man", "texinfo", "jsonresume", "docx"]
 # single page and the one-page PDF included, which the same code makes here.
 COMPARED = ["html", "singlehtml", "latex", "text", "man", "texinfo", "jsonresume"]
 EPOCH = "1764028800"  # 2025-11-25T00:00:00Z
+SPHINX_BUILDS = PROJECT_ROOT / "tests" / "support" / "sphinx_builds.py"
 
 
 def copy_checkout(where: Path) -> None:
@@ -67,18 +69,22 @@ def build_checkout(where: Path, *, compared: bool) -> Path:
     # FORCE_SOURCE_DATE: pdflatex's dates are the epoch's too.
     environ = {"SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1"}
     pdfs = ["latex", "onepage"] if compared else ["latex"]
+    builds: list[str | Path] = []
     for builder in COMPARED if compared else BUILDERS:
-        run(
-            sys.executable, "-m", "sphinx", "-b", builder, "-q", "-W",
-            "-d", where / "_build" / "doctrees", where, where / "_build" / builder,
-            environ=environ,
-        )  # fmt: skip
+        builds += [
+            "-b", builder, "-q", "-W", "-d", where / "_build" / "doctrees",
+            where, where / "_build" / builder, SEPARATOR,
+        ]  # fmt: skip
     if compared:
-        run(
-            sys.executable, "-m", "sphinx", "-b", "latex", "-q", "-W",
+        builds += [
+            "-b", "latex", "-q", "-W",
             "-t", "onepage", "-d", where / "_build" / "doctrees" / "onepage",
-            where, where / "_build" / "onepage", environ=environ,
-        )  # fmt: skip
+            where, where / "_build" / "onepage",
+        ]  # fmt: skip
+    # The builders one after another in one process, as in separate ones: each
+    # checkout is built by the same series, so a difference is the checkout's.
+    # -P: its own folder, tests/support, is not put on the path.
+    run(sys.executable, "-P", SPHINX_BUILDS, *builds, environ=environ)
     for folder in pdfs:
         run(
             "pdflatex", "-interaction=batchmode", "-halt-on-error",
