@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -57,8 +58,25 @@ def test_again_for_each_builder(build_per_builder):
 """
 
 
+class Clock:
+    """A clock that moves only when a fixture of the suite sleeps: the suite's
+    set-ups take exactly as long as they say, and the tests wait for none."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @pytest.fixture
-def durations() -> Iterator[dict[str, float]]:
+def durations(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, float]]:
+    clock = Clock()
+    monkeypatch.setattr(mutation_timing, "clock", clock)
+    monkeypatch.setattr(time, "sleep", clock.sleep)
     recorded = state().duration_by_test
     before = dict(recorded)
     recorded.clear()
@@ -82,8 +100,8 @@ def test_while_mutmut_maps_tests_a_tests_set_up_counts_in_its_time(
 ) -> None:
     monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
     timed(pytester, monkeypatch)
-    assert durations["test_suite.py::test_with_a_build"] >= 0.3
-    assert durations["test_suite.py::test_alone"] < 0.3
+    assert durations["test_suite.py::test_with_a_build"] == pytest.approx(0.3)
+    assert durations["test_suite.py::test_alone"] == 0
 
 
 def test_a_test_costs_its_shared_build_even_when_another_made_it(
@@ -95,10 +113,10 @@ def test_a_test_costs_its_shared_build_even_when_another_made_it(
     monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
     timed(pytester, monkeypatch)
     for test in ("first_of_a_shared_build", "later_with_the_shared_build_already_made"):
-        assert 0.3 <= durations[f"test_suite.py::test_{test}"] < 0.6
+        assert durations[f"test_suite.py::test_{test}"] == pytest.approx(0.3)
     for test in ("for_each_builder", "again_for_each_builder"):
-        assert 0.3 <= durations[f"test_suite.py::test_{test}[html]"] < 0.6
-        assert durations[f"test_suite.py::test_{test}[text]"] >= 0.6
+        assert durations[f"test_suite.py::test_{test}[html]"] == pytest.approx(0.3)
+        assert durations[f"test_suite.py::test_{test}[text]"] == pytest.approx(0.6)
 
 
 def test_at_any_other_time_nothing_is_recorded(
