@@ -1,7 +1,9 @@
 """The bad-input corpus through every builder: warned or clean, never a crash.
 
-The corpus's pages (``corpus.py``) are built together, once per builder. For each
-case the tests check:
+The corpus's pages (``corpus.py``) are built together, once per builder: read
+once, by the HTML build, and written by each of the others from its doctrees, as
+``make html latexpdf`` writes a second output. What reading them warned is part of
+every builder's warnings. For each case the tests check:
 
 - its warnings: each names the page and line and has a type, and they are the
   ones the case expects (none, for text that is merely unusual);
@@ -13,17 +15,21 @@ case the tests check:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
 import unicodedata
+from io import StringIO
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import docx
 import html5lib
 import pytest
-from support.builds import article, build_and_warn
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
+from support.builds import article
 from support.corpus import CASES, Case, conf_py
 from support.jsonresume import strings as strings_of
 from support.pdfs import Pdf, pdflatex_once, shows_nothing
@@ -72,43 +78,96 @@ def corpus_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return srcdir
 
 
+@dataclasses.dataclass(frozen=True)
 class Built:
     """One builder's output of the corpus, and what it warned."""
 
-    def __init__(self, builder: str, srcdir: Path, builddir: Path) -> None:
-        self.outdir, self.warnings = build_and_warn(builder, srcdir, builddir)
+    outdir: Path
+    warnings: list[str]
 
 
-def build(builder: str, srcdir: Path, factory: pytest.TempPathFactory) -> Built:
-    return Built(builder, srcdir, factory.mktemp(f"corpus-{builder}"))
+def build(
+    builder: str, srcdir: Path, builddir: Path, *, reading: bool
+) -> tuple[Path, list[str], list[str]]:
+    """``builder``'s output folder, what it warned as it read the pages, and what
+    it warned as it wrote them. Not ``reading``, it writes from the doctrees an
+    earlier build into ``builddir`` left, as ``make html latexpdf`` does."""
+    warnings = StringIO()
+    app = SphinxTestApp(
+        builder,
+        srcdir=srcdir,
+        builddir=builddir,
+        freshenv=reading,
+        status=StringIO(),
+        warning=warnings,
+    )
+    read_until: list[int] = []
+    app.connect(
+        "write-started",
+        lambda _app, _builder: read_until.append(len(warnings.getvalue())),
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+
+    def lines(said: str) -> list[str]:
+        cut = strip_colors(said).replace(f"{srcdir}/", "")
+        return [line for line in cut.splitlines() if line]
+
+    said = warnings.getvalue()
+    if not reading:
+        return app.outdir, [], lines(said)
+    assert read_until, "the build that read the pages wrote none"
+    return app.outdir, lines(said[: read_until[0]]), lines(said[read_until[0] :])
+
+
+@dataclasses.dataclass(frozen=True)
+class Read:
+    """The corpus's pages, read once, by the HTML build: every other builder
+    writes them from its doctrees, and warns what the reading did and its own."""
+
+    srcdir: Path
+    builddir: Path
+    warnings: list[str]
+    html: Built
+
+    def written_by(self, builder: str) -> Built:
+        outdir, _, written = build(builder, self.srcdir, self.builddir, reading=False)
+        return Built(outdir, self.warnings + written)
 
 
 @pytest.fixture(scope="session")
-def corpus_html(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return build("html", corpus_source, tmp_path_factory)
+def corpus_read(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Read:
+    builddir = tmp_path_factory.mktemp("corpus-builds")
+    outdir, read, written = build("html", corpus_source, builddir, reading=True)
+    return Read(corpus_source, builddir, read, Built(outdir, read + written))
 
 
 @pytest.fixture(scope="session")
-def corpus_text(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return build("text", corpus_source, tmp_path_factory)
+def corpus_html(corpus_read: Read) -> Built:
+    return corpus_read.html
 
 
 @pytest.fixture(scope="session")
-def corpus_docx(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return build("docx", corpus_source, tmp_path_factory)
+def corpus_text(corpus_read: Read) -> Built:
+    return corpus_read.written_by("text")
 
 
 @pytest.fixture(scope="session")
-def corpus_json(corpus_source: Path, tmp_path_factory: pytest.TempPathFactory) -> JSON:
-    built = build("jsonresume", corpus_source, tmp_path_factory)
+def corpus_docx(corpus_read: Read) -> Built:
+    return corpus_read.written_by("docx")
+
+
+@pytest.fixture(scope="session")
+def corpus_json(corpus_read: Read) -> JSON:
+    built = corpus_read.written_by("jsonresume")
     return json.loads((built.outdir / "resume.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
-def corpus_latex(
-    corpus_source: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Built:
-    return build("latex", corpus_source, tmp_path_factory)
+def corpus_latex(corpus_read: Read) -> Built:
+    return corpus_read.written_by("latex")
 
 
 @pytest.fixture(scope="session")
@@ -146,10 +205,7 @@ def test_the_corpus_is_large_and_its_names_unique() -> None:
 
 @pytest.mark.parametrize("builder", ["html", "text", "latex", "man", "texinfo", "docx"])
 def test_every_warning_is_located_and_expected(
-    builder: str,
-    corpus_source: Path,
-    tmp_path_factory: pytest.TempPathFactory,
-    request: pytest.FixtureRequest,
+    builder: str, corpus_read: Read, request: pytest.FixtureRequest
 ) -> None:
     # The builds that other tests read are the session's own; the others are
     # made here.
@@ -162,7 +218,7 @@ def test_every_warning_is_located_and_expected(
     built = (
         request.getfixturevalue(shared[builder])
         if builder in shared
-        else build(builder, corpus_source, tmp_path_factory)
+        else corpus_read.written_by(builder)
     )
     assert not any("Traceback" in line for line in built.warnings)
     expected = sorted(warning for case in CASES for warning in expected_warnings(case))
