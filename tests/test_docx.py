@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import shutil
 import subprocess
 import zipfile
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from sphinx_cv.domain import cv_domain
 from support.builds import (
     PROJECT_ROOT,
     TODAY,
+    BuiltProject,
     build_project,
     built_app,
     warnings_of,
@@ -44,7 +46,6 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
     from sphinx.testing.util import SphinxTestApp
-    from support.builds import BuiltProject
 
 FILENAME = "jonathan-hartley-cv.docx"
 SECTIONS = ["Summary", "Experience", "Skills", "Open source and community", "Education"]
@@ -222,10 +223,27 @@ def test_the_same_date_gives_the_same_bytes(
     assert dates == {(*datetime.date.fromisoformat(TODAY).timetuple()[:3], 0, 0, 0)}
 
 
-def test_the_one_page_tag_gives_the_one_page_cv(tmp_path: Path) -> None:
-    built = build_project("docx", tmp_path, tags=("onepage",))
-    assert built.warnings == ""
-    document = docx.Document(str(built.outdir / FILENAME))
+@pytest.fixture(scope=shared("module"))
+def onepage_docx(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
+    return build_project(
+        "docx", tmp_path_factory.mktemp("docx-onepage"), tags=("onepage",)
+    )
+
+
+@pytest.fixture(scope=shared("module"))
+def modern_docx(tmp_path_factory: pytest.TempPathFactory) -> BuiltProject:
+    app, warnings = built_app(
+        "docx",
+        PROJECT_ROOT,
+        tmp_path_factory.mktemp("docx-modern"),
+        confoverrides={"cv_today": TODAY, "cv_design": "modern"},
+    )
+    return BuiltProject(app.outdir, warnings, app)
+
+
+def test_the_one_page_tag_gives_the_one_page_cv(onepage_docx: BuiltProject) -> None:
+    assert onepage_docx.warnings == ""
+    document = docx.Document(str(onepage_docx.outdir / FILENAME))
     bullets = [
         p for p in in_section(document, "Experience") if p.style.name == "List Bullet"
     ]
@@ -234,44 +252,51 @@ def test_the_one_page_tag_gives_the_one_page_cv(tmp_path: Path) -> None:
     assert len(role_lines(document)) == 6
 
 
-def pages_in_libreoffice(document: Path, where: Path) -> int:
-    """How many pages LibreOffice lays the document out on, with Debian's fonts.
+@pytest.fixture(scope=shared("module"))
+def pages_in_libreoffice(
+    cv_docx: BuiltProject,
+    onepage_docx: BuiltProject,
+    modern_docx: BuiltProject,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, int]:
+    """How many pages LibreOffice lays each Word document out on, with Debian's
+    fonts: one run of it for them all, which is most of the time it takes.
 
     Its own profile (HOME): parallel runs that share one fail.
     """
+    where = tmp_path_factory.mktemp("libreoffice")
+    documents = {"two-page": cv_docx, "one-page": onepage_docx, "modern": modern_docx}
+    for name, built in documents.items():
+        shutil.copy(built.outdir / FILENAME, where / f"{name}.docx")
     # LibreOffice from Debian's package (make system-packages).
     command = ["soffice", "--headless", "--convert-to", "pdf", "--outdir"]
     subprocess.run(  # noqa: S603 - the tests' own fixed command
-        [*command, str(where), str(document)],
+        [*command, str(where), *(str(where / f"{name}.docx") for name in documents)],
         env={**os.environ, "HOME": str(where / "home")},
         capture_output=True,
         check=True,
         timeout=120,
     )
-    return Pdf(where / document.with_suffix(".pdf").name).pages
+    return {name: Pdf(where / f"{name}.pdf").pages for name in documents}
 
 
 def test_word_keeps_the_pdfs_two_pages_without_microsofts_fonts(
-    cv_docx: BuiltProject, tmp_path: Path
+    pages_in_libreoffice: dict[str, int],
 ) -> None:
-    assert pages_in_libreoffice(cv_docx.outdir / FILENAME, tmp_path) == 2
+    assert pages_in_libreoffice["two-page"] == 2
 
 
-def test_word_keeps_the_one_page_cv_to_one_page(tmp_path: Path) -> None:
-    built = build_project("docx", tmp_path / "build", tags=("onepage",))
-    assert pages_in_libreoffice(built.outdir / FILENAME, tmp_path) == 1
+def test_word_keeps_the_one_page_cv_to_one_page(
+    pages_in_libreoffice: dict[str, int],
+) -> None:
+    assert pages_in_libreoffice["one-page"] == 1
 
 
-def test_the_modern_design_is_in_arial_and_keeps_two_pages(tmp_path: Path) -> None:
-    app, warnings = built_app(
-        "docx",
-        PROJECT_ROOT,
-        tmp_path / "build",
-        confoverrides={"cv_today": TODAY, "cv_design": "modern"},
-    )
-    assert warnings == ""
-    path = app.outdir / FILENAME
-    styles = docx.Document(str(path)).styles
+def test_the_modern_design_is_in_arial_and_keeps_two_pages(
+    modern_docx: BuiltProject, pages_in_libreoffice: dict[str, int]
+) -> None:
+    assert modern_docx.warnings == ""
+    styles = docx.Document(str(modern_docx.outdir / FILENAME)).styles
     assert styles["Normal"].font.size.pt == pytest.approx(11 * 0.875, abs=0.5)
     faces = {
         fonts.get(f"{W}ascii")
@@ -280,7 +305,7 @@ def test_the_modern_design_is_in_arial_and_keeps_two_pages(tmp_path: Path) -> No
     }
     assert "Arial" in faces
     assert "Times New Roman" not in faces
-    assert pages_in_libreoffice(path, tmp_path) == 2
+    assert pages_in_libreoffice["modern"] == 2
 
 
 @pytest.mark.sphinx("docx", testroot="docx", freshenv=True)
