@@ -257,13 +257,23 @@ def test_one_pdflatex_pass_is_enough(cv_pdf: Pdf, tmp_path: Path) -> None:
     assert not asks_for_a_rerun(second.log)
 
 
-def test_read_the_docs_commands_make_the_same_cv(tmp_path: Path, cv_pdf: Pdf) -> None:
-    out = tmp_path / "pdf"
+@pytest.fixture(scope="module")
+def as_read_the_docs_builds_it(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The LaTeX Read the Docs writes for its PDF: a plain sphinx-build, with
+    -W --keep-going as .readthedocs.yaml's fail_on_warning asks."""
+    out = tmp_path_factory.mktemp("read-the-docs") / "pdf"
     run(
-        *(sys.executable, "-m", "sphinx", "-T", "-b", "latex"),
-        *("-d", tmp_path / "doctrees", "-D", "language=en", ".", out),
+        *(sys.executable, "-m", "sphinx", "-T", "-W", "--keep-going", "-b", "latex"),
+        *("-d", out.parent / "doctrees", "-D", "language=en", ".", out),
         cwd=PROJECT_ROOT,
     )
+    return out
+
+
+def test_read_the_docs_commands_make_the_same_cv(
+    as_read_the_docs_builds_it: Path, cv_pdf: Pdf
+) -> None:
+    out = as_read_the_docs_builds_it
     run(
         *("latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-"),
         *("-jobname=rtd-project-slug", "-interaction=nonstopmode"),
@@ -657,9 +667,9 @@ def test_no_limit_at_zero_and_the_cvs_fit_theirs(
 
 
 def test_make_latexpdf_writes_the_tex_a_plain_sphinx_build_writes(
-    cv_pdf: Pdf, tmp_path: Path
+    cv_pdf: Pdf, as_read_the_docs_builds_it: Path
 ) -> None:
     """Its speed-ups (every core, the site's extensions left out) change nothing."""
-    sphinx_latex(PROJECT_ROOT, tmp_path)
     made = cv_pdf.path.with_suffix(".tex").read_text()
-    assert made == (tmp_path / "jonathan-hartley-cv.tex").read_text()
+    plain = as_read_the_docs_builds_it / "jonathan-hartley-cv.tex"
+    assert made == plain.read_text()
