@@ -101,11 +101,12 @@ def build(
         status=StringIO(),
         warning=warnings,
     )
-    read_until: list[int] = []
-    app.connect(
-        "write-started",
-        lambda _app, _builder: read_until.append(len(warnings.getvalue())),
-    )
+    read_until: list[int] = []  # where in the warnings the writing began
+    if reading:
+        app.connect(
+            "write-started",
+            lambda _app, _builder: read_until.append(len(warnings.getvalue())),
+        )
     try:
         app.build()
     finally:

@@ -74,6 +74,8 @@ class Clock:
 
 @pytest.fixture
 def durations(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, float]]:
+    """The durations mutmut records, empty for the test, with the plugin timing
+    set-ups by a clock that only the suite's sleeps move."""
     clock = Clock()
     monkeypatch.setattr(mutation_timing, "clock", clock)
     monkeypatch.setattr(time, "sleep", clock.sleep)
