@@ -116,8 +116,13 @@ $(SYSTEM_STAMP): $(VENV_STAMP)
 # each worker rewrote every test module, on every run. (PYTHONPYCACHEPREFIX
 # would keep it out of the tree, but then compiles every installed package once
 # more: 4,000 modules on each fresh machine.)
+#
+# The files go to the workers in the order pytest finds them, unit tests last,
+# not by how many tests each holds (--no-loadscope-reorder): the slowest hold
+# one test or a few (hypothesis's pages, the scale test), and went last, so one
+# core sat idle while the other finished them.
 test: $(VENV_STAMP) system-packages
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder
 
 # The PDF: the LaTeX build makes it too (cv_make_pdf, _ext/sphinx_cv/outputs/latex/
 # pdf.py), with one pdflatex pass that reads the preamble while Sphinx reads the
