@@ -28,8 +28,7 @@ import docx
 import html5lib
 import pytest
 from sphinx.testing.util import SphinxTestApp
-from sphinx.util.console import strip_colors
-from support.builds import article
+from support.builds import article, warning_lines
 from support.corpus import CASES, Case, conf_py
 from support.jsonresume import strings as strings_of
 from support.pdfs import Pdf, pdflatex_once, shows_nothing
@@ -111,16 +110,12 @@ def build(
         app.build()
     finally:
         app.cleanup()
-
-    def lines(said: str) -> list[str]:
-        cut = strip_colors(said).replace(f"{srcdir}/", "")
-        return [line for line in cut.splitlines() if line]
-
     said = warnings.getvalue()
     if not reading:
-        return app.outdir, [], lines(said)
+        return app.outdir, [], warning_lines(said, srcdir)
     assert read_until, "the build that read the pages wrote none"
-    return app.outdir, lines(said[: read_until[0]]), lines(said[read_until[0] :])
+    read, written = said[: read_until[0]], said[read_until[0] :]
+    return app.outdir, warning_lines(read, srcdir), warning_lines(written, srcdir)
 
 
 @dataclasses.dataclass(frozen=True)

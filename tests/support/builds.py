@@ -129,8 +129,13 @@ def build_and_warn(
 ) -> tuple[Path, list[str]]:
     """The output folder, and each warning with the source folder cut."""
     app, warnings = built_app(builder, srcdir, builddir, freshenv=freshenv)
-    lines = warnings.replace(f"{srcdir}/", "").splitlines()
-    return app.outdir, [line for line in lines if line]
+    return app.outdir, warning_lines(warnings, srcdir)
+
+
+def warning_lines(said: str, srcdir: Path) -> list[str]:
+    """Each line of what a build warned, colours stripped and ``srcdir`` cut."""
+    cut = strip_colors(said).replace(f"{srcdir}/", "")
+    return [line for line in cut.splitlines() if line]
 
 
 def build_project(
